@@ -1,8 +1,5 @@
 module github.com/coopframe/cooperation
 
-go 1.26
+go 1.26.0
 
-require (
-	github.com/google/go-cmp v0.7.0 // indirect
-	golang.org/x/text v0.43.0 // indirect
-)
+require golang.org/x/text v0.43.0
