@@ -209,3 +209,54 @@ func TestKeyFacts(t *testing.T) {
 		})
 	}
 }
+
+// refKeys are the fields whose string values (or lists of strings) are IDs
+// of other catalog entities.
+var refKeys = map[string]bool{
+	"parent": true, "org": true, "owner": true, "ref": true, "refs": true, "location": true, "host": true,
+	"organiser": true, "organisers": true, "subject": true, "stated_by": true, "event": true, "initiative": true,
+	"place": true, "superseded_by": true, "supersedes": true, "announced_by": true, "delivered_by": true,
+	"visitor": true, "country": true, "participants": true, "speakers": true, "lead": true, "related": true,
+	"components": true, "members": true, "parties": true, "sources": true, "figures": true,
+}
+
+func TestReferencesResolve(t *testing.T) {
+	all := loadAll(t)
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			for k, x := range v {
+				if refKeys[k] {
+					var ids []any
+					switch x := x.(type) {
+					case string:
+						ids = []any{x}
+					case []any:
+						ids = x
+					}
+					for _, id := range ids {
+						if s, ok := id.(string); ok {
+							if _, ok := all[s]; !ok {
+								t.Errorf("%s.%s: unknown ID %q", path, k, s)
+							}
+						}
+					}
+				}
+				walk(path+"."+k, x)
+			}
+		case []any:
+			for _, x := range v {
+				walk(path, x)
+			}
+		}
+	}
+	for id, e := range all {
+		b, _ := json.Marshal(e)
+		var v any
+		if err := json.Unmarshal(b, &v); err != nil {
+			t.Fatal(err)
+		}
+		walk(id, v)
+	}
+}
