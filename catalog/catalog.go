@@ -25,6 +25,19 @@
 // record. The catalog encodes facts as structured data; it does not reproduce
 // the reports' text.
 //
+// # Schema
+//
+// The root package's entity types were not yet committed when the catalog
+// was written, so the files use an interim JSON form: each file is an array
+// of objects with an "id" (a [github.com/coopframe/cooperation.ID] slug, unique across all files),
+// "names" (a [github.com/coopframe/cooperation.Names] array, where the entity has names) and
+// "sources" (IDs of the source entities it cites). Dates are EDTF strings:
+// "2020?-07-09" is a date whose year is uncertain, and "inferred": true marks a
+// date the catalog inferred rather than read. Money and counts are exact
+// decimal strings ("20.9e9" CNY), never floating-point numbers. Other
+// fields name IDs of related entities ("parent", "participants", "parties",
+// "supersedes", ...).
+//
 // # Licence
 //
 // The data files are part of this module and carry its licence. Facts are not
