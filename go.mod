@@ -1,5 +1,7 @@
 module github.com/coopframe/cooperation
 
-go 1.26.0
+go 1.26
 
 require golang.org/x/text v0.43.0
+
+require github.com/google/go-cmp v0.7.0 // indirect

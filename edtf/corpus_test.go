@@ -226,3 +226,8 @@ func sameDay(iso string, d Day) bool {
 	gy, gm, gd := d.Date()
 	return gy == y && int(gm) == m && gd == dd
 }
+
+func dirExists(dir string) bool {
+	fi, err := os.Stat(dir)
+	return err == nil && fi.IsDir()
+}

@@ -345,16 +345,31 @@ func (d Date) Overlaps(o Date) bool {
 	return !d.CertainlyBefore(o) && !o.CertainlyBefore(d)
 }
 
-// Contains reports whether every day o can fall on is certainly inside d's
-// bounds. An unbounded side of d contains anything; an unbounded side of o is
-// contained only by an unbounded side of d.
+// Contains reports whether every day o can fall on is certainly inside the
+// days d covers. It is false when either Date is zero, and when d is a set,
+// a list, has unspecified digits or significant digits, or has an unknown
+// end: their bounds enclose possibilities rather than cover days. An open
+// end of d covers everything on its side.
 func (d Date) Contains(o Date) bool {
 	if d.IsZero() || o.IsZero() {
 		return false
 	}
-	return d.lowKey() <= o.lowKey() && o.highKey() <= d.highKey() &&
-		(d.flags&flagLoUnbounded != 0 || o.flags&flagLoUnbounded == 0) &&
-		(d.flags&flagHiUnbounded != 0 || o.flags&flagHiUnbounded == 0)
+	if d.flags&(flagSet|flagList|flagUnspecified|flagStartUnknown|flagEndUnknown) != 0 {
+		return false
+	}
+	if d.flags&flagStartOpen == 0 {
+		lo, ok := o.Earliest()
+		if !ok || lo < d.lo {
+			return false
+		}
+	}
+	if d.flags&flagEndOpen == 0 {
+		hi, ok := o.Latest()
+		if !ok || hi > d.hi {
+			return false
+		}
+	}
+	return true
 }
 
 // Widening is an explicit policy for turning a qualified date's strict
@@ -398,11 +413,14 @@ func (d Date) Widened(w Widening) (lo Day, loOK bool, hi Day, hiOK bool) {
 		lo = shift(lo, -n)
 	}
 	if hiOK {
-		hi = shift(hi, n)
 		if d.prec == PrecisionMonth || d.prec == PrecisionSubYear {
-			// Keep the last day of the shifted month.
+			// The last day of the month n months later.
 			y, m, _ := hi.Date()
+			first := DayOf(y, m+time.Month(n), 1)
+			y, m, _ = first.Date()
 			hi = DayOf(y, m, int(monthLen(y, int64(m))))
+		} else {
+			hi = shift(hi, n)
 		}
 	}
 	return

@@ -522,7 +522,7 @@ func (p *parser) sigBounds(v, n int64, at int, level uint8) (single, error) {
 	r.hi = daysFromCivil(hi, 12, 31)
 	r.prec = PrecisionYear
 	r.level = level
-	r.flags = flagYearUnspecified
+	r.flags = flagYearUnspecified | flagUnspecified
 	return r, nil
 }
 
