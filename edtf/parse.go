@@ -244,8 +244,99 @@ func (c component) value() int64 {
 	return v
 }
 
+// fast parses the common forms YYYY, YYYY-MM and YYYY-MM-DD (all digits,
+// optionally followed by one qualifier) without the general machinery. It
+// reports false for anything else, which the general path then parses or
+// rejects with a precise error.
+func (p *parser) fast(i, end int, allowTime bool) (single, bool) {
+	var r single
+	s := p.in[i:end]
+	n := len(s)
+	var q byte
+	if allowTime && n > 10 && s[10] == 'T' {
+		if r, ok := p.fast(i, i+10, false); ok && r.flags == 0 && p.clock(&r, i+11, end) == nil {
+			r.prec = PrecisionSecond
+			return r, true
+		}
+		return r, false
+	}
+	if n > 0 && isQual(s[n-1]) {
+		q = s[n-1]
+		n--
+	}
+	if n != 4 && n != 7 && n != 10 {
+		return r, false
+	}
+	d4 := func(k int) (int64, bool) {
+		a, b, c, d := s[k]-'0', s[k+1]-'0', s[k+2]-'0', s[k+3]-'0'
+		if a > 9 || b > 9 || c > 9 || d > 9 {
+			return 0, false
+		}
+		return int64(a)*1000 + int64(b)*100 + int64(c)*10 + int64(d), true
+	}
+	d2 := func(k int) (int64, bool) {
+		if s[k-1] != '-' {
+			return 0, false
+		}
+		a, b := s[k]-'0', s[k+1]-'0'
+		if a > 9 || b > 9 {
+			return 0, false
+		}
+		return int64(a)*10 + int64(b), true
+	}
+	y, ok := d4(0)
+	if !ok {
+		return r, false
+	}
+	switch n {
+	case 4:
+		r.lo = daysFromCivil(y, 1, 1)
+		r.hi = daysFromCivil(y, 12, 31)
+		r.prec = PrecisionYear
+	case 7:
+		m, ok := d2(5)
+		if !ok || m < 1 || m > 12 {
+			return r, false
+		}
+		r.lo = daysFromCivil(y, m, 1)
+		r.hi = r.lo + Day(monthLen(y, m)) - 1
+		r.prec = PrecisionMonth
+	case 10:
+		if s[8] == 'X' && s[9] == 'X' && s[7] == '-' {
+			// Level 1: day, or month and day, unspecified (1985-04-XX, 1985-XX-XX).
+			r.flags, r.level, r.prec = flagUnspecified, 1, PrecisionDay
+			if s[5] == 'X' && s[6] == 'X' && s[4] == '-' {
+				r.lo = daysFromCivil(y, 1, 1)
+				r.hi = daysFromCivil(y, 12, 31)
+			} else if m, ok := d2(5); ok && m >= 1 && m <= 12 {
+				r.lo = daysFromCivil(y, m, 1)
+				r.hi = r.lo + Day(monthLen(y, m)) - 1
+			} else {
+				return r, false
+			}
+			break
+		}
+		m, ok1 := d2(5)
+		d, ok2 := d2(8)
+		if !ok1 || !ok2 || m < 1 || m > 12 || d < 1 || d > monthLen(y, m) {
+			return r, false
+		}
+		r.lo = daysFromCivil(y, m, d)
+		r.hi = r.lo
+		r.prec = PrecisionDay
+	}
+	if q != 0 {
+		r.flags |= qualFlags(q)
+		r.level = 1
+	}
+	return r, true
+}
+
 // date parses a single date in p.in[i:end].
 func (p *parser) date(i, end int, allowTime bool) (single, error) {
+	if r, ok := p.fast(i, end, allowTime); ok {
+		return r, nil
+	}
 	s := p.in[:end]
 	var r single
 	if i >= end {
