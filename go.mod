@@ -2,6 +2,6 @@ module github.com/coopframe/cooperation
 
 go 1.26
 
-require golang.org/x/text v0.43.0
+require golang.org/x/text v0.41.0
 
-require github.com/google/go-cmp v0.7.0 // indirect
+require github.com/google/go-cmp v0.7.0
