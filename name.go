@@ -2,8 +2,11 @@ package cooperation
 
 import (
 	"fmt"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/language"
+	"golang.org/x/text/unicode/norm"
 )
 
 // NameKind says what role a name plays among an entity's names.
@@ -21,47 +24,19 @@ const (
 	NameTranslation                     // the name translated into another language
 )
 
-var nameKindNames = [...]string{
-	NameOfficial:        "official",
-	NameShort:           "short",
-	NameAcronym:         "acronym",
-	NameAlias:           "alias",
-	NameFormer:          "former",
-	NameTransliteration: "transliteration",
-	NameTranslation:     "translation",
-}
+var nameKinds = enum[NameKind]{"NameKind", []string{
+	"official", "short", "acronym", "alias", "former", "transliteration", "translation",
+}}
 
 // String returns the kind's lower-case name, as used in JSON.
-func (k NameKind) String() string {
-	if int(k) < len(nameKindNames) {
-		return nameKindNames[k]
-	}
-	return fmt.Sprintf("NameKind(%d)", uint8(k))
-}
+func (k NameKind) String() string { return nameKinds.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler]. An unknown kind is an error.
-func (k NameKind) MarshalText() ([]byte, error) {
-	if int(k) >= len(nameKindNames) {
-		return nil, fmt.Errorf("cooperation: unknown name kind %d", uint8(k))
-	}
-	return []byte(nameKindNames[k]), nil
-}
+func (k NameKind) MarshalText() ([]byte, error) { return nameKinds.Marshal(k) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]. An empty text is
-// NameOfficial; an unknown name is an error.
-func (k *NameKind) UnmarshalText(b []byte) error {
-	if len(b) == 0 {
-		*k = NameOfficial
-		return nil
-	}
-	for i, s := range nameKindNames {
-		if s == string(b) {
-			*k = NameKind(i)
-			return nil
-		}
-	}
-	return fmt.Errorf("cooperation: unknown name kind %q", b)
-}
+// UnmarshalText implements [encoding.TextUnmarshaler]. An unknown name is an
+// *[EnumError].
+func (k *NameKind) UnmarshalText(b []byte) error { return nameKinds.Unmarshal(b, k) }
 
 // Name is one name of an entity in one language and script.
 type Name struct {
@@ -78,3 +53,73 @@ type Name struct {
 // Names is the set of names of one entity, in the order they were given.
 // A valid Names has at least one entry.
 type Names []Name
+
+// TextIssue is a problem CheckText finds in a name.
+type TextIssue struct {
+	Rule    Rule
+	Offset  int // byte offset of the offending character
+	Message string
+	// Warning marks issues that make a name suspicious rather than wrong
+	// (mixed scripts).
+	Warning bool
+}
+
+// CheckText checks a name's text for what makes names unsafe or unequal to
+// themselves: invalid UTF-8 (rule name.utf8), text not in Unicode NFC
+// (name.nfc), C0 and C1 control characters (name.control), bidirectional
+// formatting characters, the "Trojan Source" overrides and isolates
+// (name.bidi), invisible characters (name.invisible) and letters of more
+// than one of the Latin, Cyrillic and Greek scripts, as in a Cyrillic
+// "АЅЕАN" posing as "ASEAN" (name.mixed-script, a warning).
+//
+// ZWJ and ZWNJ are allowed: scripts such as Khmer, Burmese and the Indic
+// ones need them. U+200B ZERO WIDTH SPACE is allowed only when lang is
+// Khmer, Burmese, Thai or Lao, which separate words with it (CLDR's own
+// Khmer names contain it); elsewhere it is invisible noise.
+//
+// Unicode's confusables data (UTS #39 skeletons) is not in x/text or any
+// package this module may depend on, so whole-script confusables such as a
+// Cyrillic-only "АОА" are not caught; the mixed-script check covers the
+// common attack of swapping a few letters.
+func CheckText(s string, lang language.Tag) []TextIssue {
+	var out []TextIssue
+	if !utf8.ValidString(s) {
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && n == 1 {
+				return append(out, TextIssue{Rule: RuleNameUTF8, Offset: i, Message: "invalid UTF-8"})
+			}
+			i += n
+		}
+	}
+	base, _ := lang.Base()
+	spaceless := false
+	switch base.String() {
+	case "km", "my", "th", "lo":
+		spaceless = true
+	}
+	var scripts uint8 // bits: 1 Latin, 2 Cyrillic, 4 Greek
+	for i, r := range s {
+		switch {
+		case r < 0x20 || (0x7f <= r && r < 0xa0):
+			out = append(out, TextIssue{Rule: RuleNameControl, Offset: i, Message: fmt.Sprintf("control character %U", r)})
+		case unicode.Is(unicode.Bidi_Control, r):
+			out = append(out, TextIssue{Rule: RuleNameBidi, Offset: i, Message: fmt.Sprintf("bidirectional formatting character %U", r)})
+		case r == 0x200B && !spaceless, r == 0x2060, r == 0xFEFF, r == 0x00AD, r == 0x180E, r == 0x2061, r == 0x2062, r == 0x2063, r == 0x2064:
+			out = append(out, TextIssue{Rule: RuleNameInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U", r)})
+		case unicode.Is(unicode.Latin, r):
+			scripts |= 1
+		case unicode.Is(unicode.Cyrillic, r):
+			scripts |= 2
+		case unicode.Is(unicode.Greek, r):
+			scripts |= 4
+		}
+	}
+	if scripts&(scripts-1) != 0 {
+		out = append(out, TextIssue{Rule: RuleNameMixedScript, Message: "letters from more than one of the Latin, Cyrillic and Greek scripts (a possible look-alike)", Warning: true})
+	}
+	if !norm.NFC.IsNormalString(s) {
+		out = append(out, TextIssue{Rule: RuleNameNFC, Message: "not in Unicode NFC; normalise it (norm.NFC.String)"})
+	}
+	return out
+}
