@@ -95,13 +95,13 @@ type MembershipRole uint8
 
 // The membership roles.
 const (
-	RoleMember             MembershipRole = iota // a full member (the zero role)
-	RoleAssociateMember                          // an associate member
-	RoleObserver                                 // an observer
-	RoleDialoguePartner                          // a dialogue partner (China and ASEAN since 1991)
-	RoleFullDialoguePartner                      // a full dialogue partner
-	RoleCoordinator                              // the member coordinating the group (Vietnam for CLMV in 2022)
-	RoleChair                                    // the member chairing the group
+	RoleMember              MembershipRole = iota // a full member (the zero role)
+	RoleAssociateMember                           // an associate member
+	RoleObserver                                  // an observer
+	RoleDialoguePartner                           // a dialogue partner (China and ASEAN since 1991)
+	RoleFullDialoguePartner                       // a full dialogue partner
+	RoleCoordinator                               // the member coordinating the group (Vietnam for CLMV in 2022)
+	RoleChair                                     // the member chairing the group
 )
 
 var membershipRoles = enum[MembershipRole]{"MembershipRole", []string{

@@ -7,17 +7,17 @@ type AgreementKind uint8
 
 // The kinds of agreement. The zero AgreementKind is invalid.
 const (
-	AgreementUnknown        AgreementKind = iota // not set: invalid
-	AgreementMoU                                 // a memorandum of understanding
-	AgreementTreaty                              // a treaty
-	AgreementAgreement                           // an agreement
-	AgreementProtocol                            // a protocol
-	AgreementAmendment                           // an amendment to another agreement
-	AgreementExchangeOfNotes                     // an exchange of notes
-	AgreementJointStatement                      // a joint statement or declaration
-	AgreementActionPlan                          // an action plan agreed between parties
-	AgreementLetterOfIntent                      // a letter of intent
-	AgreementContract                            // a contract
+	AgreementUnknown         AgreementKind = iota // not set: invalid
+	AgreementMoU                                  // a memorandum of understanding
+	AgreementTreaty                               // a treaty
+	AgreementAgreement                            // an agreement
+	AgreementProtocol                             // a protocol
+	AgreementAmendment                            // an amendment to another agreement
+	AgreementExchangeOfNotes                      // an exchange of notes
+	AgreementJointStatement                       // a joint statement or declaration
+	AgreementActionPlan                           // an action plan agreed between parties
+	AgreementLetterOfIntent                       // a letter of intent
+	AgreementContract                             // a contract
 )
 
 var agreementKinds = enum[AgreementKind]{"AgreementKind", []string{
@@ -118,11 +118,11 @@ type PartyRole uint8
 
 // The party roles.
 const (
-	PartySignatory PartyRole = iota // a party bound by or agreeing to the instrument (the zero role)
-	PartyGuarantor                  // a guarantor
-	PartyWitness                    // a witness
-	PartyDepositary                 // the depositary
-	PartyAcceding                   // a party that acceded after signature
+	PartySignatory  PartyRole = iota // a party bound by or agreeing to the instrument (the zero role)
+	PartyGuarantor                   // a guarantor
+	PartyWitness                     // a witness
+	PartyDepositary                  // the depositary
+	PartyAcceding                    // a party that acceded after signature
 )
 
 var partyRoles = enum[PartyRole]{"PartyRole", []string{"party", "guarantor", "witness", "depositary", "acceding"}}

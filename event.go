@@ -11,19 +11,19 @@ type EventKind uint8
 
 // The kinds of event. The zero EventKind is invalid.
 const (
-	EventUnknown             EventKind = iota // not set: invalid
-	EventForum                                // a forum
-	EventSummit                               // a summit of leaders
-	EventMinisterialMeeting                   // a meeting of ministers (CLMV EMM 13, AEM 53)
-	EventMeeting                              // any other meeting
-	EventSession                              // a session inside a meeting
-	EventWorkingSession                       // a working session of officials
-	EventOfficialVisit                        // an official visit
-	EventSigningCeremony                      // a signing ceremony
-	EventCeremony                             // an opening or other ceremony
-	EventExpo                                 // an expo or fair
-	EventLaunch                               // the launch of an organisation or initiative
-	EventSeries                               // a recurring series (the annual China-ASEAN Expo)
+	EventUnknown            EventKind = iota // not set: invalid
+	EventForum                               // a forum
+	EventSummit                              // a summit of leaders
+	EventMinisterialMeeting                  // a meeting of ministers (CLMV EMM 13, AEM 53)
+	EventMeeting                             // any other meeting
+	EventSession                             // a session inside a meeting
+	EventWorkingSession                      // a working session of officials
+	EventOfficialVisit                       // an official visit
+	EventSigningCeremony                     // a signing ceremony
+	EventCeremony                            // an opening or other ceremony
+	EventExpo                                // an expo or fair
+	EventLaunch                              // the launch of an organisation or initiative
+	EventSeries                              // a recurring series (the annual China-ASEAN Expo)
 )
 
 var eventKinds = enum[EventKind]{"EventKind", []string{

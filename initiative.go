@@ -48,8 +48,8 @@ type Initiative struct {
 	// when it was formally adopted or launched.
 	Announced edtf.Date `json:"announced,omitzero"`
 	// AnnouncedBy is the actor who announced it.
-	AnnouncedBy ID `json:"announced_by,omitempty"`
-	Adopted   edtf.Date `json:"adopted,omitzero"`
+	AnnouncedBy ID        `json:"announced_by,omitempty"`
+	Adopted     edtf.Date `json:"adopted,omitzero"`
 	// Leads own or lead the initiative; Participants take part.
 	Leads        []ID `json:"leads,omitempty"`
 	Participants []ID `json:"participants,omitempty"`
