@@ -25,18 +25,18 @@
 // record. The catalog encodes facts as structured data; it does not reproduce
 // the reports' text.
 //
-// # Schema
+// # Form
 //
-// The root package's entity types were not yet committed when the catalog
-// was written, so the files use an interim JSON form: each file is an array
-// of objects with an "id" (a [github.com/coopframe/cooperation.ID] slug, unique across all files),
-// "names" (a [github.com/coopframe/cooperation.Names] array, where the entity has names) and
-// "sources" (IDs of the source entities it cites). Dates are EDTF strings:
-// "2020?-07-09" is a date whose year is uncertain, and "inferred": true marks a
-// date the catalog inferred rather than read. Money and counts are exact
-// decimal strings ("20.9e9" CNY), never floating-point numbers. Other
-// fields name IDs of related entities ("parent", "participants", "parties",
-// "supersedes", ...).
+// The catalog is one document, catalog.json, in the library's JSON form
+// ([cooperation.Format], described in the root package), written in the
+// canonical order [cooperation.Dataset.Encode] produces, so that loading and
+// encoding it again gives the same bytes. Load decodes it through the same
+// public decoder any user's data goes through, and the tests validate it
+// with zero errors as of [AsOf].
+//
+// Dates a report gives without a year are stored with the year inferred
+// from context and marked uncertain ("2020?-07-09") and inferred
+// ("inferred": true), with a note saying how the year was found.
 //
 // # Licence
 //
@@ -46,15 +46,35 @@
 package catalog
 
 import (
-	"embed"
-	"io/fs"
+	"bytes"
+	_ "embed"
+	"io"
+	"sync"
+
+	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/edtf"
 )
 
-//go:embed *.json
-var files embed.FS
+//go:embed catalog.json
+var data []byte
 
-// FS returns the catalog's JSON documents, one file per kind of entity
-// (sources.json, actors.json, initiatives.json, events.json,
-// agreements.json, figures.json). The returned file system is read-only and
-// safe for concurrent use.
-func FS() fs.FS { return files }
+// AsOf is the date the catalog's facts were last checked against the
+// public record; pass it as [cooperation.ValidateOptions.AsOf].
+var AsOf = edtf.MustParse("2026-11-24")
+
+// Reader returns the catalog's JSON document.
+func Reader() io.Reader { return bytes.NewReader(data) }
+
+// Load decodes the catalog into a new Dataset that the caller owns and may
+// change. Its error is non-nil only if the embedded document is broken,
+// which the package's tests rule out.
+func Load() (*cooperation.Dataset, error) {
+	return cooperation.Decode(bytes.NewReader(data), cooperation.DecodeOptions{})
+}
+
+var shared = sync.OnceValues(Load)
+
+// Default returns one Dataset decoded from the catalog, shared by every
+// caller: it is safe for concurrent use and must not be modified. Use Load
+// for a copy of your own.
+func Default() (*cooperation.Dataset, error) { return shared() }

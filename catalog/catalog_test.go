@@ -2,261 +2,242 @@ package catalog
 
 import (
 	"bytes"
-	"encoding/json"
-	"io/fs"
+	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/edtf"
 )
 
-// entity is the part of every catalog record the tests look at.
-type entity map[string]json.RawMessage
-
-func loadFile(t *testing.T, name string) []entity {
+func load(t *testing.T) *cooperation.Dataset {
 	t.Helper()
-	b, err := fs.ReadFile(FS(), name)
+	ds, err := Load()
 	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+	return ds
+}
+
+func TestValidates(t *testing.T) {
+	ds := load(t)
+	ps := ds.Validate(cooperation.ValidateOptions{AsOf: AsOf})
+	for _, p := range ps.Errors() {
+		t.Errorf("%v", &p)
+	}
+	for _, p := range ps.Warnings() {
+		t.Logf("warning: %v", &p)
+	}
+}
+
+// TestCanonical checks that the embedded file is in canonical form: loading
+// and encoding it gives back the same bytes.
+func TestCanonical(t *testing.T) {
+	ds := load(t)
+	var buf bytes.Buffer
+	if err := ds.Encode(&buf); err != nil {
 		t.Fatal(err)
 	}
-	var es []entity
-	if err := json.Unmarshal(b, &es); err != nil {
-		t.Fatalf("%s: %v", name, err)
-	}
-	return es
-}
-
-var kinds = []string{"sources.json", "actors.json", "initiatives.json", "events.json", "agreements.json", "figures.json"}
-
-func loadAll(t *testing.T) map[string]entity {
-	t.Helper()
-	all := map[string]entity{}
-	for _, f := range kinds {
-		for i, e := range loadFile(t, f) {
-			var id string
-			if err := json.Unmarshal(e["id"], &id); err != nil {
-				t.Fatalf("%s[%d].id: %v", f, i, err)
-			}
-			if _, err := cooperation.ParseID(id); err != nil {
-				t.Errorf("%s[%d]: %v", f, i, err)
-			}
-			if _, dup := all[id]; dup {
-				t.Errorf("%s[%d]: duplicate ID %q", f, i, id)
-			}
-			all[id] = e
-		}
-	}
-	return all
-}
-
-func TestIDsAndNames(t *testing.T) {
-	all := loadAll(t)
-	for id, e := range all {
-		raw, ok := e["names"]
-		if !ok {
-			continue
-		}
-		dec := json.NewDecoder(bytes.NewReader(raw))
-		dec.DisallowUnknownFields()
-		var names cooperation.Names
-		if err := dec.Decode(&names); err != nil {
-			t.Errorf("%s.names: %v", id, err)
-		}
-		if len(names) == 0 {
-			t.Errorf("%s: no names", id)
-		}
+	if diff := cmp.Diff(string(data), buf.String()); diff != "" {
+		t.Errorf("catalog.json is not canonical (-file +encoded):\n%s", diff)
 	}
 }
+
+func TestDefaultShared(t *testing.T) {
+	a, err1 := Default()
+	b, err2 := Default()
+	if err1 != nil || err2 != nil || a != b {
+		t.Fatalf("Default() = %p, %v and %p, %v; want one shared dataset", a, err1, b, err2)
+	}
+	c := load(t)
+	if c == a {
+		t.Fatal("Load returned the shared dataset")
+	}
+}
+
+// background lists entities no report names but the catalog holds for
+// completeness (ASEAN members not named in a report).
+var background = map[cooperation.ID]bool{"bn": true, "id": true, "ph": true, "tl": true}
 
 func TestEverythingCitesASource(t *testing.T) {
-	all := loadAll(t)
-	for _, f := range kinds[1:] {
-		for _, e := range loadFile(t, f) {
-			var v struct {
-				ID      string   `json:"id"`
-				Sources []string `json:"sources"`
-			}
-			b, _ := json.Marshal(e)
-			if err := json.Unmarshal(b, &v); err != nil {
-				t.Fatal(err)
-			}
-			if len(v.Sources) == 0 && !isBackground(v.ID) {
-				t.Errorf("%s: cites no source", v.ID)
-			}
-			for _, s := range v.Sources {
-				if _, ok := all[s]; !ok {
-					t.Errorf("%s: unknown source %q", v.ID, s)
-				}
-			}
+	ds := load(t)
+	check := func(id cooperation.ID, src []cooperation.ID) {
+		if len(src) == 0 && !background[id] {
+			t.Errorf("%s cites no source", id)
 		}
 	}
+	for _, a := range ds.Actors {
+		check(a.ID, a.Sources)
+		for _, p := range a.Posts {
+			check(a.ID+"/post", p.Sources)
+		}
+	}
+	for _, x := range ds.Initiatives {
+		check(x.ID, x.Sources)
+	}
+	for _, x := range ds.Events {
+		check(x.ID, x.Sources)
+	}
+	for _, x := range ds.Agreements {
+		check(x.ID, x.Sources)
+	}
+	for _, x := range ds.Figures {
+		check(x.ID, x.Sources)
+	}
+	if got := len(ds.Sources); got != 5 {
+		t.Errorf("%d sources, want the 5 seed reports", got)
+	}
 }
 
-// isBackground reports whether id is an entity that no report names but the
-// catalog holds as background (ASEAN member states not named in a report).
-func isBackground(id string) bool {
-	switch id {
-	case "bn", "id", "ph", "tl":
-		return true
-	}
-	return false
-}
-
-func get(t *testing.T, all map[string]entity, id string, v any) {
-	t.Helper()
-	e, ok := all[id]
-	if !ok {
-		t.Fatalf("no entity %q", id)
-	}
-	b, _ := json.Marshal(e)
-	if err := json.Unmarshal(b, v); err != nil {
-		t.Fatalf("%s: %v", id, err)
-	}
-}
+func d(s string) edtf.Date { return edtf.MustParse(s) }
 
 func TestKeyFacts(t *testing.T) {
-	all := loadAll(t)
-	type rec struct {
-		Date         string            `json:"date"`
-		Signed       string            `json:"signed"`
-		Time         string            `json:"time"`
-		UTCOffset    string            `json:"utc_offset"`
-		Inferred     bool              `json:"inferred"`
-		Parties      []string          `json:"parties"`
-		Parent       string            `json:"parent"`
-		Supersedes   string            `json:"supersedes"`
-		SupersededBy string            `json:"superseded_by"`
-		Founded      string            `json:"founded"`
-		Sources      []string          `json:"sources"`
-		Quantities   []json.RawMessage `json:"quantities"`
-		Outcomes     []struct {
-			By     string `json:"by"`
-			Kind   string `json:"kind"`
-			Period string `json:"period"`
-			Ref    string `json:"ref"`
-		} `json:"outcomes"`
+	ds := load(t)
+	actor := func(id cooperation.ID) *cooperation.Actor {
+		a, ok := ds.Actor(id)
+		if !ok {
+			t.Fatalf("no actor %s", id)
+		}
+		return a
 	}
-	tests := []struct {
-		name   string
-		id     string
-		source string
-		check  func(r rec) bool
-	}{
-		{"Laos-CAC MoU signed 2015-09-13", "laos-cac-mou-2015", "xinhua-2015-09-15", func(r rec) bool {
-			return r.Signed == "2015-09-13" && len(r.Parties) == 2 && r.Parties[0] == "la-mpt" && r.Parties[1] == "cac"
-		}},
-		{"forum 13-14 Sept 2015 part of CAEXPO", "china-asean-information-harbor-forum-2015", "xinhua-2015-09-15", func(r rec) bool {
-			return r.Date == "2015-09-13/2015-09-14" && r.Parent == "china-asean-expo"
-		}},
-		{"9 July meeting: uncertain year, inferred", "idcpc-yunnan-mandalay-meeting-2020", "mna-2020-07-10", func(r rec) bool {
-			return r.Date == "2020?-07-09" && r.Inferred && r.Time == "13:30" && r.UTCOffset == "+06:30"
-		}},
-		{"EMM 13 part of AEM 53", "clmv-emm-13", "moit-2021-09-20", func(r rec) bool {
-			return r.Date == "2021-09-10" && r.Parent == "aem-53"
-		}},
-		{"Vietnam CLMV coordinator 2022", "clmv-emm-13", "moit-2021-09-20", func(r rec) bool {
-			for _, o := range r.Outcomes {
-				if o.Kind == "role" && o.By == "vn" && o.Period == "2022" {
-					return true
-				}
-			}
-			return false
-		}},
-		{"CLMV plan succession", "clmv-ecap-2021-2022", "moit-2021-09-20", func(r rec) bool {
-			return r.Supersedes == "clmv-ecap-2019-2020"
-		}},
-		{"association launched 2024-11-04", "cccc-digital-economy-association", "xinhua-2024-11-05", func(r rec) bool {
-			return r.Founded == "2024-11-04"
-		}},
-		{"association launched at the 2024 forum", "china-cambodia-digital-economy-forum-2024", "xinhua-2024-11-05", func(r rec) bool {
-			for _, o := range r.Outcomes {
-				if o.Kind == "launch" && o.Ref == "cccc-digital-economy-association" {
-					return r.Date == "2024-11-04"
-				}
-			}
-			return false
-		}},
-		{"VN-KH session 8 Nov, year inferred", "vn-kh-ict-working-session-2022", "vna-2022-11-08", func(r rec) bool {
-			return r.Date == "2022?-11-08" && r.Inferred && r.Parent == "pham-minh-chinh-cambodia-visit-2022"
-		}},
-		{"34 projects worth 20.9 billion CNY (3.3 billion USD)", "nanning-information-center", "xinhua-2015-09-15", func(r rec) bool {
-			want := []string{`{"what":"projects","value":"34","unit":"1"}`, `{"what":"value","value":"20.9e9","unit":"CNY"}`, `{"what":"value","value":"3.3e9","unit":"USD","equivalent":true}`}
-			if len(r.Quantities) != len(want) {
-				return false
-			}
-			for i, q := range r.Quantities {
-				var buf bytes.Buffer
-				if json.Compact(&buf, q) != nil || buf.String() != want[i] {
-					return false
-				}
-			}
-			return true
-		}},
+	event := func(id cooperation.ID) *cooperation.Event {
+		e, ok := ds.Event(id)
+		if !ok {
+			t.Fatalf("no event %s", id)
+		}
+		return e
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			var r rec
-			get(t, all, tc.id, &r)
-			if !tc.check(r) {
-				t.Errorf("%s: fact not held as expected: %s", tc.id, all[tc.id]["id"])
-			}
-			cited := false
-			for _, s := range r.Sources {
-				cited = cited || s == tc.source
-			}
-			if !cited {
-				t.Errorf("%s does not cite %s", tc.id, tc.source)
-			}
-		})
+	initiative := func(id cooperation.ID) *cooperation.Initiative {
+		x, ok := ds.Initiative(id)
+		if !ok {
+			t.Fatalf("no initiative %s", id)
+		}
+		return x
 	}
-}
 
-// refKeys are the fields whose string values (or lists of strings) are IDs
-// of other catalog entities.
-var refKeys = map[string]bool{
-	"parent": true, "org": true, "owner": true, "ref": true, "refs": true, "location": true, "host": true,
-	"organiser": true, "organisers": true, "subject": true, "stated_by": true, "event": true, "initiative": true,
-	"place": true, "superseded_by": true, "supersedes": true, "announced_by": true, "delivered_by": true,
-	"visitor": true, "country": true, "participants": true, "speakers": true, "lead": true, "related": true,
-	"components": true, "members": true, "parties": true, "sources": true, "figures": true,
-}
-
-func TestReferencesResolve(t *testing.T) {
-	all := loadAll(t)
-	var walk func(path string, v any)
-	walk = func(path string, v any) {
-		switch v := v.(type) {
-		case map[string]any:
-			for k, x := range v {
-				if refKeys[k] {
-					var ids []any
-					switch x := x.(type) {
-					case string:
-						ids = []any{x}
-					case []any:
-						ids = x
-					}
-					for _, id := range ids {
-						if s, ok := id.(string); ok {
-							if _, ok := all[s]; !ok {
-								t.Errorf("%s.%s: unknown ID %q", path, k, s)
-							}
-						}
-					}
-				}
-				walk(path+"."+k, x)
-			}
-		case []any:
-			for _, x := range v {
-				walk(path, x)
+	t.Run("Laos-CAC MoU", func(t *testing.T) {
+		a, ok := ds.Agreement("laos-cac-mou-2015")
+		if !ok {
+			t.Fatal("missing")
+		}
+		got := struct {
+			Kind    cooperation.AgreementKind
+			Signed  edtf.Date
+			Parties []cooperation.Party
+			Sign    []cooperation.Signatory
+			Event   cooperation.ID
+		}{a.Kind, a.Signed, a.Parties, a.Signatories, a.Event}
+		want := struct {
+			Kind    cooperation.AgreementKind
+			Signed  edtf.Date
+			Parties []cooperation.Party
+			Sign    []cooperation.Signatory
+			Event   cooperation.ID
+		}{cooperation.AgreementMoU, d("2015-09-13"), []cooperation.Party{{Actor: "la-mpt"}, {Actor: "cac"}},
+			[]cooperation.Signatory{{Person: "hiem-phommachanh", For: "la-mpt", Post: "Minister of Post and Telecommunications"}},
+			"laos-cac-mou-2015-signing"}
+		if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b edtf.Date) bool { return a == b })); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+		if s, c := a.StatusAt(d("2015-09-14")); s != cooperation.StatusSigned || c != cooperation.Certain {
+			t.Errorf("StatusAt(2015-09-14) = %v, %v", s, c)
+		}
+	})
+	t.Run("9 July meeting at 13:30 Myanmar time, year inferred", func(t *testing.T) {
+		e := event("idcpc-yunnan-mandalay-meeting-2020")
+		if e.Date != d("2020?-07-09") || !e.Inferred || e.Time.String() != "13:30+06:30" || !e.Online {
+			t.Errorf("date %v inferred %v time %v online %v", e.Date, e.Inferred, e.Time, e.Online)
+		}
+		s1 := event("idcpc-yunnan-mandalay-meeting-2020-session-1")
+		var reader, message bool
+		for _, p := range s1.Participants {
+			reader = reader || (p.Actor == "zaw-myint-maung" && p.Role == cooperation.RoleReader && p.OnBehalfOf == "aung-san-suu-kyi")
+			message = message || (p.Actor == "aung-san-suu-kyi" && p.Role == cooperation.RoleMessage)
+		}
+		if !reader || !message || s1.PartOf != e.ID || s1.Ordinal != 1 {
+			t.Errorf("session 1: reader %v message %v part of %q ordinal %d", reader, message, s1.PartOf, s1.Ordinal)
+		}
+	})
+	t.Run("EMM 13 inside AEM 53, Vietnam coordinator for 2022", func(t *testing.T) {
+		e := event("clmv-emm-13")
+		if e.PartOf != "aem-53" || e.Date != d("2021-09-10") || !e.Online || !slices.Equal(e.Hosts, []cooperation.ID{"mm"}) {
+			t.Errorf("part of %q date %v online %v hosts %v", e.PartOf, e.Date, e.Online, e.Hosts)
+		}
+		vn := actor("vn")
+		found := false
+		for _, m := range vn.Memberships {
+			found = found || (m.Group == "clmv" && m.Role == cooperation.RoleCoordinator && m.Period == d("2022"))
+		}
+		if !found {
+			t.Errorf("vn memberships %+v lack CLMV coordinator 2022", vn.Memberships)
+		}
+	})
+	t.Run("CLMV action plans", func(t *testing.T) {
+		p := initiative("clmv-ecap-2021-2022")
+		if p.Supersedes != "clmv-ecap-2019-2020" || p.Period != d("2021/2022") || p.Kind != cooperation.InitiativeActionPlan {
+			t.Errorf("%+v", p)
+		}
+	})
+	t.Run("34 projects worth 20.9 billion yuan (3.3 billion dollars)", func(t *testing.T) {
+		x := initiative("nanning-information-center")
+		want := []cooperation.Amount{{
+			Quantity:    cooperation.Quantity{Value: cooperation.MustParseDecimal("20.9e9"), Unit: "CNY"},
+			Equivalents: []cooperation.Quantity{{Value: cooperation.MustParseDecimal("3300000000"), Unit: "USD"}},
+			Purpose:     "total value of the 34 projects",
+		}}
+		if diff := cmp.Diff(want, x.Amounts, cmp.AllowUnexported(cooperation.Decimal{})); diff != "" {
+			t.Errorf("amounts (-want +got):\n%s", diff)
+		}
+		if len(x.Counts) != 1 || x.Counts[0].Value != cooperation.DecimalFromInt(34) {
+			t.Errorf("counts %v", x.Counts)
+		}
+	})
+	t.Run("Cambodia coverage targets by 2025", func(t *testing.T) {
+		x := initiative("cn-kh-digital-economy-cooperation")
+		var got []string
+		for _, tg := range x.Targets {
+			got = append(got, tg.Value.String()+" by "+tg.Deadline.String())
+		}
+		if diff := cmp.Diff([]string{"100% by 2025", "70% by 2025"}, got); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
+	t.Run("association launched at the 2024 forum", func(t *testing.T) {
+		e := event("china-cambodia-digital-economy-forum-2024")
+		launched := false
+		for _, o := range e.Outcomes {
+			launched = launched || (o.Kind == cooperation.OutcomeLaunch && slices.Contains(o.Refs, "cccc-digital-economy-association"))
+		}
+		if !launched || e.Attendance.String() != "about 250 persons" {
+			t.Errorf("launched %v attendance %v", launched, e.Attendance)
+		}
+		if a := actor("cccc-digital-economy-association"); a.Founded != e.Date {
+			t.Errorf("founded %v, forum %v", a.Founded, e.Date)
+		}
+	})
+	t.Run("one person, two posts", func(t *testing.T) {
+		if n := len(actor("aun-pornmoniroth").Posts); n != 2 {
+			t.Errorf("%d posts", n)
+		}
+	})
+	t.Run("Pauk-Phaw relationship", func(t *testing.T) {
+		x := initiative("pauk-phaw")
+		if x.Kind != cooperation.InitiativeRelationship || !slices.Equal(x.Participants, []cooperation.ID{"mm", "cn"}) {
+			t.Errorf("%+v", x)
+		}
+	})
+	t.Run("subnational codes", func(t *testing.T) {
+		for id, code := range map[cooperation.ID]string{"cn-yn": "CN-YN", "cn-gx": "CN-GX", "mm-04": "MM-04"} {
+			if got := actor(id).Subdivision.String(); got != code {
+				t.Errorf("%s: subdivision %q, want %q", id, got, code)
 			}
 		}
-	}
-	for id, e := range all {
-		b, _ := json.Marshal(e)
-		var v any
-		if err := json.Unmarshal(b, &v); err != nil {
-			t.Fatal(err)
+	})
+	t.Run("Guangxi e-commerce 2014", func(t *testing.T) {
+		f, ok := ds.Figure("gx-ecommerce-2014")
+		if !ok || f.Value.String() != "210000000000 CNY" || f.Change.String() != "65.9%" || f.Versus != d("2013") {
+			t.Errorf("%+v", f)
 		}
-		walk(id, v)
-	}
+	})
 }
