@@ -346,7 +346,7 @@ func (v *validator) actor(i int, a *Actor) {
 		v.sources(sub("memberships", j, ".sources"), m.Sources)
 	}
 	if len(a.Posts) > 0 && a.Kind != ActorPerson {
-		v.errf(RulePostNotPerson, ".posts", "only persons hold posts; this actor is a %s", a.Kind)
+		v.errf(RulePostNotPerson, ".posts", "only persons hold posts; this actor is %s", article(a.Kind.String()))
 	}
 	for j := range a.Posts {
 		p := &a.Posts[j]
@@ -434,7 +434,7 @@ func (v *validator) event(i int, e *Event) {
 	if e.Series != "" {
 		v.self(".series", e.Series)
 		if s, ok := v.ds.Event(e.Series); v.ref(".series", e.Series, KindEvent) && ok && s.Kind != EventSeries {
-			v.errf(RuleRefKind, ".series", "%s is a %s, not a series", e.Series, s.Kind)
+			v.errf(RuleRefKind, ".series", "%s is %s, not a series", e.Series, article(s.Kind.String()))
 		}
 	}
 	if e.Ordinal < 0 {
@@ -807,7 +807,7 @@ func (v *validator) ref(path string, id ID, k EntityKind) bool {
 		v.errf(RuleRefUnresolved, path, "no entity has ID %q", id)
 		return false
 	case k != KindNone && r.kind != k:
-		v.errf(RuleRefKind, path, "%s is a %s, not a %s", id, r.kind, k)
+		v.errf(RuleRefKind, path, "%s is %s, not %s", id, article(r.kind.String()), article(k.String()))
 		return false
 	}
 	return true
@@ -820,7 +820,7 @@ func (v *validator) refActor(path string, id ID, ok func(ActorKind) bool, want s
 	}
 	a := &v.ds.Actors[v.ds.index[id].i]
 	if !ok(a.Kind) {
-		v.errf(RuleRefKind, path, "%s is a %s, not %s", id, a.Kind, want)
+		v.errf(RuleRefKind, path, "%s is %s, not %s", id, article(a.Kind.String()), want)
 		return false
 	}
 	return true
@@ -924,8 +924,12 @@ func (v *validator) within(path string, d, outer edtf.Date, r Rule, what string)
 	}
 }
 
-// happened checks a date of something that happened against AsOf.
+// happened checks a date of something that happened against AsOf. Of an
+// interval only the start counts: "2021-04-05/.." began in 2021 and goes on.
 func (v *validator) happened(path string, d edtf.Date) {
+	if d.IsInterval() {
+		d = d.Start()
+	}
 	if v.opts.AsOf.IsZero() || d.IsZero() {
 		return
 	}
@@ -1006,6 +1010,14 @@ func (v *validator) cycle(k EntityKind, n int, idOf, next func(int) ID, field st
 			state[p] = done
 		}
 	}
+}
+
+// article puts "a" or "an" before a kind's name.
+func article(s string) string {
+	if s != "" && strings.IndexByte("aeiou", s[0]) >= 0 {
+		return "an " + s
+	}
+	return "a " + s
 }
 
 // startOf returns the start of an interval, or d itself.

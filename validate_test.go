@@ -1,0 +1,251 @@
+package cooperation
+
+import (
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/coopframe/cooperation/edtf"
+	"golang.org/x/text/language"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+var asOf = edtf.MustParse("2026-11-24")
+
+func decodeFile(t *testing.T, name string) *Dataset {
+	t.Helper()
+	f, err := os.Open(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ds, err := Decode(f, DecodeOptions{})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	return ds
+}
+
+func formatProblems(ps Problems) string {
+	var b strings.Builder
+	for _, p := range ps {
+		b.WriteString(p.Error())
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+func TestValidDataset(t *testing.T) {
+	ds := decodeFile(t, "testdata/valid.json")
+	if ps := ds.Validate(ValidateOptions{AsOf: asOf}); len(ps) != 0 {
+		t.Errorf("valid.json has problems:\n%s", formatProblems(ps))
+	}
+}
+
+// TestInvalidGolden validates each dataset in testdata/invalid, named for
+// the rule it breaks, and compares the problems with its .golden file
+// (go test -run TestInvalidGolden -update rewrites them).
+func TestInvalidGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/invalid/*.json")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no test files: %v", err)
+	}
+	for _, file := range files {
+		rule := Rule(strings.TrimSuffix(filepath.Base(file), ".json"))
+		t.Run(string(rule), func(t *testing.T) {
+			ps := decodeFile(t, file).Validate(ValidateOptions{AsOf: asOf})
+			if ps.Rules()[rule] == 0 {
+				t.Errorf("no problem with rule %s:\n%s", rule, formatProblems(ps))
+			}
+			got := formatProblems(ps)
+			golden := strings.TrimSuffix(file, ".json") + ".golden"
+			if *update {
+				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if diff := cmp.Diff(string(want), got); diff != "" {
+				t.Errorf("problems differ from %s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+// builtOnly lists the rules that JSON input cannot break, because Decode
+// already rejects such input; TestBuiltOnlyRules covers them.
+var builtOnly = []Rule{RuleEnumUnknown, RuleNameUTF8}
+
+// TestEveryRuleTested checks that every rule constant in validate.go has a
+// dataset in testdata/invalid or a case in TestBuiltOnlyRules, and a row in
+// RULES.md.
+func TestEveryRuleTested(t *testing.T) {
+	src, err := os.ReadFile("validate.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := os.ReadFile("RULES.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	re := regexp.MustCompile(`(?m)^\s+Rule\w+\s+Rule = "([a-z0-9.-]+)"`)
+	ms := re.FindAllSubmatch(src, -1)
+	if len(ms) < 30 {
+		t.Fatalf("found only %d rule constants", len(ms))
+	}
+	for _, m := range ms {
+		r := Rule(m[1])
+		if _, err := os.Stat("testdata/invalid/" + string(r) + ".json"); err != nil && !slices.Contains(builtOnly, r) {
+			t.Errorf("rule %s has no testdata/invalid/%s.json", r, r)
+		}
+		if !strings.Contains(string(doc), "| `"+string(r)+"` |") {
+			t.Errorf("rule %s has no row in RULES.md", r)
+		}
+	}
+}
+
+func TestBuiltOnlyRules(t *testing.T) {
+	base := func() *Dataset {
+		return &Dataset{
+			Sources: []Source{{ID: "src", Publisher: "P", Title: "T", Language: language.English}},
+			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryOf(language.MustParseRegion("CN")),
+				Names: Names{{Text: "China", Lang: language.English}}}},
+		}
+	}
+	tests := []struct {
+		name   string
+		modify func(ds *Dataset)
+		want   []Problem
+	}{
+		{"unknown actor kind", func(ds *Dataset) { ds.Actors[0].Kind = ActorKind(200) },
+			[]Problem{{Rule: RuleEnumUnknown, Path: "actors[0].kind", ID: "cn", Message: "unknown actor kind 200"}}},
+		{"unknown name kind", func(ds *Dataset) { ds.Actors[0].Names[0].Kind = NameKind(99) },
+			[]Problem{{Rule: RuleEnumUnknown, Path: "actors[0].names[0].kind", ID: "cn", Message: "unknown name kind 99"}}},
+		{"invalid UTF-8 in a name", func(ds *Dataset) { ds.Actors[0].Names[0].Text = "Chi\xffna" },
+			[]Problem{{Rule: RuleNameUTF8, Path: "actors[0].names[0].text", ID: "cn", Message: `"Chi\xffna": invalid UTF-8`}}},
+		{"unknown qualifier", func(ds *Dataset) {
+			ds.Figures = []Figure{{ID: "f", Subject: "cn", Metric: "m", Value: Quantity{Value: DecimalFromInt(1), Qualifier: Qualifier(9)}}}
+		}, []Problem{{Rule: RuleEnumUnknown, Path: "figures[0].value.qualifier", ID: "f", Message: "unknown qualifier 9"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := base()
+			tc.modify(ds)
+			ds.Build()
+			got := ds.Validate(ValidateOptions{})
+			if diff := cmp.Diff(Problems(tc.want), got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestValidateCases checks single rules on small built datasets, including
+// the boundary between an error (certainly out of order) and a warning
+// (possibly out of order).
+func TestValidateCases(t *testing.T) {
+	d := edtf.MustParse
+	agreement := func(signed, inForce, ended string) *Dataset {
+		a := Agreement{ID: "a", Kind: AgreementTreaty, Names: Names{{Text: "A", Lang: language.English}},
+			Parties: []Party{{Actor: "cn"}}}
+		if signed != "" {
+			a.Signed = d(signed)
+		}
+		if inForce != "" {
+			a.InForce = d(inForce)
+		}
+		if ended != "" {
+			a.Ended = d(ended)
+		}
+		return &Dataset{
+			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryOf(language.MustParseRegion("CN")),
+				Names: Names{{Text: "China", Lang: language.English}}}},
+			Agreements: []Agreement{a},
+		}
+	}
+	type rs struct {
+		Rule     Rule
+		Severity Severity
+	}
+	tests := []struct {
+		name                   string
+		signed, inForce, ended string
+		want                   []rs
+	}{
+		{"in order", "2020-01-01", "2020-02-01", "2021", nil},
+		{"same day", "2020-01-01", "2020-01-01", "", nil},
+		{"certainly before", "2020-01-02", "2020-01-01", "", []rs{{RuleDateOrder, SeverityError}}},
+		{"possibly before", "2020", "2020-03-01", "", []rs{{RuleDateOrder, SeverityWarning}}},
+		{"same month", "2020-03", "2020-03", "", []rs{{RuleDateOrder, SeverityWarning}}},
+		{"uncertain but ordered", "2019?", "2020", "", nil},
+		{"open-ended in force", "2020-01-01", "2020-02-01/..", "", nil},
+		{"ended before signature", "2020-01-01", "", "2019-12-31", []rs{{RuleDateOrder, SeverityError}}},
+		{"in the future", "2027-01-01", "", "", []rs{{RuleDateFuture, SeverityError}}},
+		{"maybe in the future", "2026", "", "", []rs{{RuleDateFuture, SeverityWarning}}},
+		{"as of day", "2026-11-24", "", "", nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := agreement(tc.signed, tc.inForce, tc.ended)
+			var got []rs
+			for _, p := range ds.Validate(ValidateOptions{AsOf: asOf}) {
+				got = append(got, rs{p.Rule, p.Severity})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestProblemsErr(t *testing.T) {
+	ds := decodeFile(t, "testdata/invalid/ref.unresolved.json")
+	ps := ds.Validate(ValidateOptions{})
+	err := ps.Err()
+	var ve *ValidationError
+	if !errors.As(err, &ve) || len(ve.Problems) != len(ps.Errors()) {
+		t.Fatalf("errors.As(%v) = %v", err, ve)
+	}
+	var p *Problem
+	if !errors.As(err, &p) || p.Rule != RuleRefUnresolved {
+		t.Fatalf("errors.As found %+v", p)
+	}
+	if Problems(nil).Err() != nil || ps.Warnings().Err() != nil {
+		t.Error("Err is not nil without errors")
+	}
+	if !strings.Contains(err.Error(), "more problems") {
+		t.Errorf("Error() = %q", err.Error())
+	}
+}
+
+// TestValidateDoesNotModify checks that validation leaves the dataset as it
+// was, problems and all.
+func TestValidateDoesNotModify(t *testing.T) {
+	files, _ := filepath.Glob("testdata/invalid/*.json")
+	for _, file := range files {
+		ds := decodeFile(t, file)
+		var before, after strings.Builder
+		if err := ds.Encode(&before); err != nil {
+			t.Fatal(err)
+		}
+		ds.Validate(ValidateOptions{AsOf: asOf})
+		if err := ds.Encode(&after); err != nil {
+			t.Fatal(err)
+		}
+		if before.String() != after.String() {
+			t.Errorf("%s: Validate changed the dataset", file)
+		}
+	}
+}
