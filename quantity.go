@@ -48,26 +48,33 @@ func ParseDecimal(s string) (Decimal, error) {
 	var coef int64
 	var exp int64
 	digits, sig := 0, 0
+	// Zeros after the last non-zero digit are held back: they become
+	// significant only if another non-zero digit follows, so "1e40" written
+	// out in full (41 digits) parses to the same value.
+	zeros := 0
 	seenPoint := false
 	for ; i < len(s); i++ {
 		c := s[i]
 		switch {
 		case '0' <= c && c <= '9':
 			digits++
-			if coef == 0 && c == '0' {
-				if seenPoint {
-					exp--
-				}
-				continue
-			}
-			sig++
-			if sig > 18 {
-				return fail("more than 18 significant digits")
-			}
-			coef = coef*10 + int64(c-'0')
 			if seenPoint {
 				exp--
 			}
+			if c == '0' {
+				if coef != 0 {
+					zeros++
+				}
+				continue
+			}
+			sig += zeros + 1
+			if sig > 18 {
+				return fail("more than 18 significant digits")
+			}
+			for ; zeros > 0; zeros-- {
+				coef *= 10
+			}
+			coef = coef*10 + int64(c-'0')
 		case c == '.' && !seenPoint:
 			seenPoint = true
 		case c == 'e' || c == 'E':
@@ -87,6 +94,9 @@ func ParseDecimal(s string) (Decimal, error) {
 	if digits == 0 {
 		return fail("no digits")
 	}
+	// Held-back zeros scale the coefficient; the exponent already counts
+	// every digit after the point, significant or not.
+	exp += int64(zeros)
 	if neg {
 		coef = -coef
 	}
