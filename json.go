@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -95,7 +96,7 @@ func Decode(r io.Reader, opts DecodeOptions) (*Dataset, error) {
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	data, err := io.ReadAll(io.LimitReader(r, limit+1))
+	data, err := readAll(r, limit)
 	if err != nil {
 		return nil, err
 	}
@@ -103,6 +104,25 @@ func Decode(r io.Reader, opts DecodeOptions) (*Dataset, error) {
 		return nil, posError(data, limit, "", "", fmt.Errorf("%w (%d bytes)", ErrTooLarge, limit))
 	}
 	return decodeBytes(data)
+}
+
+// readAll reads r up to limit+1 bytes. When r tells its size (a
+// bytes.Reader, strings.Reader or bytes.Buffer through Len, a file through
+// Stat), the buffer is allocated once at that size instead of growing.
+func readAll(r io.Reader, limit int64) ([]byte, error) {
+	hint := int64(0)
+	switch v := r.(type) {
+	case interface{ Len() int }:
+		hint = int64(v.Len())
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
+			hint = fi.Size()
+		}
+	}
+	var buf bytes.Buffer
+	buf.Grow(int(min(hint, limit) + bytes.MinRead))
+	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	return buf.Bytes(), err
 }
 
 func decodeBytes(data []byte) (*Dataset, error) {

@@ -118,8 +118,19 @@ func CheckText(s string, lang language.Tag) []TextIssue {
 	if scripts&(scripts-1) != 0 {
 		out = append(out, TextIssue{Rule: RuleNameMixedScript, Message: "letters from more than one of the Latin, Cyrillic and Greek scripts (a possible look-alike)", Warning: true})
 	}
-	if !norm.NFC.IsNormalString(s) {
+	// ASCII text is always NFC; skipping the check for it keeps validation
+	// of mostly-ASCII datasets free of allocations.
+	if !isASCII(s) && !norm.NFC.IsNormalString(s) {
 		out = append(out, TextIssue{Rule: RuleNameNFC, Message: "not in Unicode NFC; normalise it (norm.NFC.String)"})
 	}
 	return out
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

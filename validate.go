@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/coopframe/cooperation/edtf"
@@ -187,7 +188,7 @@ func (ds *Dataset) Validate(opts ValidateOptions) Problems {
 	for _, d := range ds.dups {
 		first := ds.index[d.id]
 		v.at(d.kind, int(d.i), d.id)
-		v.errf(RuleIDDuplicate, ".id", "ID %q is already used by %s[%d]; IDs are unique across all kinds", d.id, first.kind.plural(), first.i)
+		v.errf(RuleIDDuplicate, at(".id"), "ID %q is already used by %s[%d]; IDs are unique across all kinds", d.id, first.kind.plural(), first.i)
 	}
 	for i := range ds.Sources {
 		v.source(i, &ds.Sources[i])
@@ -225,41 +226,87 @@ type validator struct {
 
 func (v *validator) at(k EntityKind, i int, id ID) { v.kind, v.idx, v.id = k, i, id }
 
-func (v *validator) add(r Rule, s Severity, sub, format string, args ...any) {
+func (v *validator) add(r Rule, s Severity, sub loc, format string, args ...any) {
 	v.out = append(v.out, Problem{
 		Rule:     r,
 		Severity: s,
-		Path:     fmt.Sprintf("%s[%d]%s", v.kind.plural(), v.idx, sub),
+		Path:     v.kind.plural() + "[" + strconv.Itoa(v.idx) + "]" + sub.String(),
 		ID:       v.id,
 		Message:  fmt.Sprintf(format, args...),
 	})
 }
 
-func (v *validator) errf(r Rule, sub, format string, args ...any) {
+func (v *validator) errf(r Rule, sub loc, format string, args ...any) {
 	v.add(r, SeverityError, sub, format, args...)
 }
 
-func (v *validator) warnf(r Rule, sub, format string, args ...any) {
+func (v *validator) warnf(r Rule, sub loc, format string, args ...any) {
 	v.add(r, SeverityWarning, sub, format, args...)
 }
 
-// sub formats a path suffix such as ".posts[2].org". Call it only when
-// reporting.
-func sub(field string, i int, rest string) string {
-	return fmt.Sprintf(".%s[%d]%s", field, i, rest)
+// loc is the part of a problem's path after the entity, such as
+// ".posts[2].org": up to two indexed segments. It is a value built without
+// allocating; the string is made only when a problem is reported, so a clean
+// dataset costs no formatting.
+type loc struct {
+	a string // first segment, with its leading dot
+	i int    // index after a, or -1
+	b string // segment after [i]
+	j int    // index after b, or -1
+	c string // segment after [j]
+}
+
+// at returns the loc of field f (".names").
+func at(f string) loc { return loc{a: f, i: -1, j: -1} }
+
+// sub returns the loc field[i]rest, as in sub(".posts", 2, ".org").
+func sub(field string, i int, rest string) loc { return loc{a: field, i: i, b: rest, j: -1} }
+
+// idx adds an index after the last segment.
+func (l loc) idx(k int) loc {
+	if l.i < 0 {
+		l.i = k
+	} else {
+		l.j = k
+	}
+	return l
+}
+
+// then adds a field after the last index.
+func (l loc) then(f string) loc {
+	switch {
+	case l.i < 0:
+		l.a += f
+	case l.j < 0:
+		l.b += f
+	default:
+		l.c += f
+	}
+	return l
+}
+
+func (l loc) String() string {
+	s := l.a
+	if l.i >= 0 {
+		s += "[" + strconv.Itoa(l.i) + "]" + l.b
+	}
+	if l.j >= 0 {
+		s += "[" + strconv.Itoa(l.j) + "]" + l.c
+	}
+	return s
 }
 
 // --- entity checks ---
 
 func (v *validator) entityID(id ID) {
 	if id == "" {
-		v.errf(RuleRequired, ".id", "missing ID")
+		v.errf(RuleRequired, at(".id"), "missing ID")
 		return
 	}
 	if err := checkID(string(id)); err != nil {
 		var ie *IDError
 		errors.As(err, &ie)
-		v.errf(RuleIDSyntax, ".id", "ID %q is not a valid slug: %s at byte %d", id, ie.Reason, ie.Offset)
+		v.errf(RuleIDSyntax, at(".id"), "ID %q is not a valid slug: %s at byte %d", id, ie.Reason, ie.Offset)
 	}
 }
 
@@ -267,274 +314,274 @@ func (v *validator) source(i int, s *Source) {
 	v.at(KindSource, i, s.ID)
 	v.entityID(s.ID)
 	if s.Publisher == "" {
-		v.errf(RuleRequired, ".publisher", "missing publisher")
+		v.errf(RuleRequired, at(".publisher"), "missing publisher")
 	}
 	if s.Title == "" {
-		v.errf(RuleRequired, ".title", "missing title")
+		v.errf(RuleRequired, at(".title"), "missing title")
 	}
 	if s.URL != "" {
 		u, err := url.Parse(s.URL)
 		switch {
 		case err != nil:
-			v.errf(RuleURLAbsolute, ".url", "URL %q does not parse: %v", s.URL, err)
+			v.errf(RuleURLAbsolute, at(".url"), "URL %q does not parse: %v", s.URL, err)
 		case (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
-			v.errf(RuleURLAbsolute, ".url", "URL %q is not an absolute http or https URL", s.URL)
+			v.errf(RuleURLAbsolute, at(".url"), "URL %q is not an absolute http or https URL", s.URL)
 		}
 	}
 	if s.Language == language.Und {
-		v.warnf(RuleSourceLanguage, ".language", "the language of the source is not given")
+		v.warnf(RuleSourceLanguage, at(".language"), "the language of the source is not given")
 	}
-	v.happened(".published", s.Published)
+	v.happened(at(".published"), s.Published)
 }
 
 func (v *validator) actor(i int, a *Actor) {
 	v.at(KindActor, i, a.ID)
 	v.entityID(a.ID)
-	v.enum(".kind", a.Kind == ActorUnknown, int(a.Kind) >= len(actorKinds.names), "actor kind", uint8(a.Kind))
-	v.names(".names", a.Names)
+	v.enum(at(".kind"), a.Kind == ActorUnknown, int(a.Kind) >= len(actorKinds.names), "actor kind", uint8(a.Kind))
+	v.names(at(".names"), a.Names)
 	for j, h := range a.Honorifics {
-		v.text(sub("honorifics", j, ""), h, language.Und)
+		v.text(sub(".honorifics", j, ""), h, language.Und)
 	}
 	// Codes.
 	if !a.Country.IsZero() {
-		v.country(".country", a.Country)
+		v.country(at(".country"), a.Country)
 	} else if a.Kind == ActorState {
-		v.errf(RuleRegionMissing, ".country", "a state needs its ISO 3166-1 code")
+		v.errf(RuleRegionMissing, at(".country"), "a state needs its ISO 3166-1 code")
 	}
 	switch {
 	case a.Subdivision.IsValid():
 		if sc := a.Subdivision.Country(); !a.Country.IsZero() && sc != a.Country.Region() {
-			v.errf(RuleSubdivisionCountry, ".subdivision", "subdivision %s is in %s, not in the actor's country %s", a.Subdivision, sc, a.Country)
+			v.errf(RuleSubdivisionCountry, at(".subdivision"), "subdivision %s is in %s, not in the actor's country %s", a.Subdivision, sc, a.Country)
 		} else if st, ok := v.stateOf(a.PartOf); ok && !st.Country.IsZero() && st.Country.Region() != sc {
-			v.errf(RuleSubdivisionCountry, ".subdivision", "subdivision %s is in %s, but the actor is part of %s (%s)", a.Subdivision, sc, st.ID, st.Country)
+			v.errf(RuleSubdivisionCountry, at(".subdivision"), "subdivision %s is in %s, but the actor is part of %s (%s)", a.Subdivision, sc, st.ID, st.Country)
 		}
 	case a.Kind == ActorSubdivision:
-		v.warnf(RuleSubdivisionMissing, ".subdivision", "a subdivision should carry its ISO 3166-2 code")
+		v.warnf(RuleSubdivisionMissing, at(".subdivision"), "a subdivision should carry its ISO 3166-2 code")
 	}
 	// References.
 	if a.PartOf != "" {
-		v.self(".part_of", a.PartOf)
-		v.refActor(".part_of", a.PartOf, anyActor, "an actor")
+		v.self(at(".part_of"), a.PartOf)
+		v.refActor(at(".part_of"), a.PartOf, anyActor, "an actor")
 	}
 	if a.Governs != "" {
-		v.self(".governs", a.Governs)
-		v.refActor(".governs", a.Governs, placeActor, "a place (state, subdivision, city or venue)")
+		v.self(at(".governs"), a.Governs)
+		v.refActor(at(".governs"), a.Governs, placeActor, "a place (state, subdivision, city or venue)")
 	}
 	if a.Location != "" {
-		v.self(".location", a.Location)
-		v.refActor(".location", a.Location, placeActor, "a place (state, subdivision, city or venue)")
+		v.self(at(".location"), a.Location)
+		v.refActor(at(".location"), a.Location, placeActor, "a place (state, subdivision, city or venue)")
 	}
-	v.order(".dissolved", "founded", a.Founded, "dissolved", a.Dissolved)
-	v.happened(".founded", a.Founded)
-	v.happened(".dissolved", a.Dissolved)
+	v.order(at(".dissolved"), "founded", a.Founded, "dissolved", a.Dissolved)
+	v.happened(at(".founded"), a.Founded)
+	v.happened(at(".dissolved"), a.Dissolved)
 	for j := range a.Memberships {
 		m := &a.Memberships[j]
 		if m.Group == "" {
-			v.errf(RuleRequired, sub("memberships", j, ".group"), "missing group")
+			v.errf(RuleRequired, sub(".memberships", j, ".group"), "missing group")
 		} else {
-			v.self(sub("memberships", j, ".group"), m.Group)
-			v.refActor(sub("memberships", j, ".group"), m.Group, groupActor, "an organisation or grouping")
+			v.self(sub(".memberships", j, ".group"), m.Group)
+			v.refActor(sub(".memberships", j, ".group"), m.Group, groupActor, "an organisation or grouping")
 		}
-		v.enum(sub("memberships", j, ".role"), false, int(m.Role) >= len(membershipRoles.names), "membership role", uint8(m.Role))
+		v.enum(sub(".memberships", j, ".role"), false, int(m.Role) >= len(membershipRoles.names), "membership role", uint8(m.Role))
 		for k := range j {
 			o := &a.Memberships[k]
 			if o.Group == m.Group && o.Role == m.Role && overlapping(o.Period, m.Period) {
-				v.warnf(RuleMembershipOverlap, sub("memberships", j, ""), "repeats memberships[%d] (%s as %s) for an overlapping period", k, m.Group, m.Role)
+				v.warnf(RuleMembershipOverlap, sub(".memberships", j, ""), "repeats memberships[%d] (%s as %s) for an overlapping period", k, m.Group, m.Role)
 				break
 			}
 		}
-		v.sources(sub("memberships", j, ".sources"), m.Sources)
+		v.sources(sub(".memberships", j, ".sources"), m.Sources)
 	}
 	if len(a.Posts) > 0 && a.Kind != ActorPerson {
-		v.errf(RulePostNotPerson, ".posts", "only persons hold posts; this actor is %s", article(a.Kind.String()))
+		v.errf(RulePostNotPerson, at(".posts"), "only persons hold posts; this actor is %s", article(a.Kind.String()))
 	}
 	for j := range a.Posts {
 		p := &a.Posts[j]
 		if p.Title == "" {
-			v.errf(RuleRequired, sub("posts", j, ".title"), "missing title")
+			v.errf(RuleRequired, sub(".posts", j, ".title"), "missing title")
 		} else {
-			v.text(sub("posts", j, ".title"), p.Title, language.Und)
+			v.text(sub(".posts", j, ".title"), p.Title, language.Und)
 		}
 		if p.Org == "" {
-			v.errf(RuleRequired, sub("posts", j, ".org"), "missing org")
+			v.errf(RuleRequired, sub(".posts", j, ".org"), "missing org")
 		} else {
-			v.refActor(sub("posts", j, ".org"), p.Org, orgOrPlaceActor, "an organisation or a state")
+			v.refActor(sub(".posts", j, ".org"), p.Org, orgOrPlaceActor, "an organisation or a state")
 		}
 		for k := range j {
 			o := &a.Posts[k]
 			if o.Title == p.Title && o.Org == p.Org && overlapping(o.Period, p.Period) {
-				v.warnf(RulePostOverlap, sub("posts", j, ""), "repeats posts[%d] (%s of %s) for an overlapping period", k, p.Title, p.Org)
+				v.warnf(RulePostOverlap, sub(".posts", j, ""), "repeats posts[%d] (%s of %s) for an overlapping period", k, p.Title, p.Org)
 				break
 			}
 		}
-		v.sources(sub("posts", j, ".sources"), p.Sources)
+		v.sources(sub(".posts", j, ".sources"), p.Sources)
 	}
 	for j, id := range a.Identifiers {
-		v.identifier(sub("identifiers", j, ""), id)
+		v.identifier(sub(".identifiers", j, ""), id)
 	}
-	v.sources(".sources", a.Sources)
+	v.sources(at(".sources"), a.Sources)
 }
 
 func (v *validator) initiative(i int, in *Initiative) {
 	v.at(KindInitiative, i, in.ID)
 	v.entityID(in.ID)
-	v.enum(".kind", in.Kind == InitiativeUnknown, int(in.Kind) >= len(initiativeKinds.names), "initiative kind", uint8(in.Kind))
-	v.names(".names", in.Names)
-	v.happened(".announced", in.Announced)
-	v.happened(".adopted", in.Adopted)
-	v.order(".adopted", "announced", in.Announced, "adopted", in.Adopted)
-	v.refs(".leads", in.Leads, KindActor, anyActor, "an actor")
-	v.refs(".participants", in.Participants, KindActor, anyActor, "an actor")
+	v.enum(at(".kind"), in.Kind == InitiativeUnknown, int(in.Kind) >= len(initiativeKinds.names), "initiative kind", uint8(in.Kind))
+	v.names(at(".names"), in.Names)
+	v.happened(at(".announced"), in.Announced)
+	v.happened(at(".adopted"), in.Adopted)
+	v.order(at(".adopted"), "announced", in.Announced, "adopted", in.Adopted)
+	v.refs(at(".leads"), in.Leads, KindActor, anyActor, "an actor")
+	v.refs(at(".participants"), in.Participants, KindActor, anyActor, "an actor")
 	if in.PartOf != "" {
-		v.self(".part_of", in.PartOf)
-		v.ref(".part_of", in.PartOf, KindInitiative)
+		v.self(at(".part_of"), in.PartOf)
+		v.ref(at(".part_of"), in.PartOf, KindInitiative)
 	}
 	if in.AnnouncedBy != "" {
-		v.refActor(".announced_by", in.AnnouncedBy, anyActor, "an actor")
+		v.refActor(at(".announced_by"), in.AnnouncedBy, anyActor, "an actor")
 	}
-	v.refs(".related", in.Related, KindNone, nil, "")
+	v.refs(at(".related"), in.Related, KindNone, nil, "")
 	for j := range in.Progress {
 		p := &in.Progress[j]
-		v.enum(sub("progress", j, ".stage"), p.Stage == StageUnknown, int(p.Stage) >= len(stages.names), "stage", uint8(p.Stage))
+		v.enum(sub(".progress", j, ".stage"), p.Stage == StageUnknown, int(p.Stage) >= len(stages.names), "stage", uint8(p.Stage))
 		if p.AsOf.IsZero() {
-			v.errf(RuleRequired, sub("progress", j, ".as_of"), "a stage is reported as of a date")
+			v.errf(RuleRequired, sub(".progress", j, ".as_of"), "a stage is reported as of a date")
 		}
-		v.happened(sub("progress", j, ".as_of"), p.AsOf)
-		v.sources(sub("progress", j, ".sources"), p.Sources)
+		v.happened(sub(".progress", j, ".as_of"), p.AsOf)
+		v.sources(sub(".progress", j, ".sources"), p.Sources)
 	}
-	v.refs(".implements", in.Implements, KindInitiative, nil, "")
-	v.refs(".aligns_with", in.AlignsWith, KindInitiative, nil, "")
+	v.refs(at(".implements"), in.Implements, KindInitiative, nil, "")
+	v.refs(at(".aligns_with"), in.AlignsWith, KindInitiative, nil, "")
 	if in.Supersedes != "" {
-		v.self(".supersedes", in.Supersedes)
-		if old, ok := v.ds.Initiative(in.Supersedes); v.ref(".supersedes", in.Supersedes, KindInitiative) && ok {
-			v.order(".period", "the superseded initiative's period ("+string(old.ID)+")", startOf(old.Period), "this period", startOf(in.Period))
+		v.self(at(".supersedes"), in.Supersedes)
+		if old, ok := v.ds.Initiative(in.Supersedes); v.ref(at(".supersedes"), in.Supersedes, KindInitiative) && ok {
+			v.order(at(".period"), "the superseded initiative's period ("+string(old.ID)+")", startOf(old.Period), "this period", startOf(in.Period))
 		}
 	}
 	if in.Location != "" {
-		v.refActor(".location", in.Location, placeActor, "a place")
+		v.refActor(at(".location"), in.Location, placeActor, "a place")
 	}
-	v.sectors(".sectors", in.Sectors)
+	v.sectors(at(".sectors"), in.Sectors)
 	v.targets(in.Targets)
 	v.commitments(in.Commitments)
-	v.amounts(".amounts", in.Amounts)
+	v.amounts(at(".amounts"), in.Amounts)
 	for j, q := range in.Counts {
-		v.quantity(sub("counts", j, ""), q, false)
+		v.quantity(sub(".counts", j, ""), q, false)
 		if q.Value.Sign() < 0 {
-			v.errf(RuleQuantityRange, sub("counts", j, ".value"), "a count cannot be negative (%s)", q.Value)
+			v.errf(RuleQuantityRange, sub(".counts", j, ".value"), "a count cannot be negative (%s)", q.Value)
 		}
 	}
-	v.sources(".sources", in.Sources)
+	v.sources(at(".sources"), in.Sources)
 }
 
 func (v *validator) event(i int, e *Event) {
 	v.at(KindEvent, i, e.ID)
 	v.entityID(e.ID)
-	v.enum(".kind", e.Kind == EventUnknown, int(e.Kind) >= len(eventKinds.names), "event kind", uint8(e.Kind))
-	v.names(".names", e.Names)
+	v.enum(at(".kind"), e.Kind == EventUnknown, int(e.Kind) >= len(eventKinds.names), "event kind", uint8(e.Kind))
+	v.names(at(".names"), e.Names)
 	if e.Series != "" {
-		v.self(".series", e.Series)
-		if s, ok := v.ds.Event(e.Series); v.ref(".series", e.Series, KindEvent) && ok && s.Kind != EventSeries {
-			v.errf(RuleRefKind, ".series", "%s is %s, not a series", e.Series, article(s.Kind.String()))
+		v.self(at(".series"), e.Series)
+		if s, ok := v.ds.Event(e.Series); v.ref(at(".series"), e.Series, KindEvent) && ok && s.Kind != EventSeries {
+			v.errf(RuleRefKind, at(".series"), "%s is %s, not a series", e.Series, article(s.Kind.String()))
 		}
 	}
 	if e.Ordinal < 0 {
-		v.errf(RuleQuantityRange, ".ordinal", "ordinal %d is negative", e.Ordinal)
+		v.errf(RuleQuantityRange, at(".ordinal"), "ordinal %d is negative", e.Ordinal)
 	}
 	if e.Date.IsZero() && e.Kind != EventSeries {
-		v.warnf(RuleRequired, ".date", "the event has no date, not even an uncertain one")
+		v.warnf(RuleRequired, at(".date"), "the event has no date, not even an uncertain one")
 	}
-	v.happened(".date", e.Date)
+	v.happened(at(".date"), e.Date)
 	if !e.Time.IsZero() {
 		if lo, ok1 := e.Date.Earliest(); !ok1 {
-			v.errf(RuleTimeWithoutDay, ".time", "a time of day needs a date")
+			v.errf(RuleTimeWithoutDay, at(".time"), "a time of day needs a date")
 		} else if hi, ok2 := e.Date.Latest(); !ok2 || lo != hi {
-			v.errf(RuleTimeWithoutDay, ".time", "a time of day needs a date of one day, not %s", e.Date)
+			v.errf(RuleTimeWithoutDay, at(".time"), "a time of day needs a date of one day, not %s", e.Date)
 		}
 	}
 	if e.Venue != "" {
-		v.refActor(".venue", e.Venue, placeActor, "a place (state, subdivision, city or venue)")
+		v.refActor(at(".venue"), e.Venue, placeActor, "a place (state, subdivision, city or venue)")
 	}
 	if e.PartOf != "" {
-		v.self(".part_of", e.PartOf)
-		if p, ok := v.ds.Event(e.PartOf); v.ref(".part_of", e.PartOf, KindEvent) && ok {
-			v.within(".date", e.Date, p.Date, RuleDateOutsideParent, "its parent event "+string(p.ID))
+		v.self(at(".part_of"), e.PartOf)
+		if p, ok := v.ds.Event(e.PartOf); v.ref(at(".part_of"), e.PartOf, KindEvent) && ok {
+			v.within(at(".date"), e.Date, p.Date, RuleDateOutsideParent, "its parent event "+string(p.ID))
 		}
 	}
-	v.refs(".hosts", e.Hosts, KindActor, anyActor, "an actor")
-	v.refs(".organisers", e.Organisers, KindActor, anyActor, "an actor")
-	v.refs(".co_chairs", e.CoChairs, KindActor, anyActor, "an actor")
+	v.refs(at(".hosts"), e.Hosts, KindActor, anyActor, "an actor")
+	v.refs(at(".organisers"), e.Organisers, KindActor, anyActor, "an actor")
+	v.refs(at(".co_chairs"), e.CoChairs, KindActor, anyActor, "an actor")
 	for j := range e.Participants {
 		p := &e.Participants[j]
-		v.enum(sub("participants", j, ".role"), false, int(p.Role) >= len(participantRoles.names), "participant role", uint8(p.Role))
+		v.enum(sub(".participants", j, ".role"), false, int(p.Role) >= len(participantRoles.names), "participant role", uint8(p.Role))
 		if p.Actor == "" {
-			v.errf(RuleRequired, sub("participants", j, ".actor"), "missing actor")
+			v.errf(RuleRequired, sub(".participants", j, ".actor"), "missing actor")
 		} else {
-			v.refActor(sub("participants", j, ".actor"), p.Actor, anyActor, "an actor")
+			v.refActor(sub(".participants", j, ".actor"), p.Actor, anyActor, "an actor")
 		}
 		if p.For != "" {
-			v.refActor(sub("participants", j, ".for"), p.For, anyActor, "an actor")
+			v.refActor(sub(".participants", j, ".for"), p.For, anyActor, "an actor")
 		}
 		if p.OnBehalfOf != "" {
-			v.refActor(sub("participants", j, ".on_behalf_of"), p.OnBehalfOf, anyActor, "an actor")
+			v.refActor(sub(".participants", j, ".on_behalf_of"), p.OnBehalfOf, anyActor, "an actor")
 			if p.OnBehalfOf == p.Actor {
-				v.errf(RuleRefSelf, sub("participants", j, ".on_behalf_of"), "%s acts on its own behalf; leave on_behalf_of empty", p.Actor)
+				v.errf(RuleRefSelf, sub(".participants", j, ".on_behalf_of"), "%s acts on its own behalf; leave on_behalf_of empty", p.Actor)
 			}
 		}
-		v.sources(sub("participants", j, ".sources"), p.Sources)
+		v.sources(sub(".participants", j, ".sources"), p.Sources)
 	}
 	if !e.Attendance.IsZero() {
-		v.quantity(".attendance", e.Attendance, false)
+		v.quantity(at(".attendance"), e.Attendance, false)
 		if e.Attendance.Value.Sign() < 0 {
-			v.errf(RuleQuantityRange, ".attendance.value", "attendance cannot be negative (%s)", e.Attendance.Value)
+			v.errf(RuleQuantityRange, at(".attendance.value"), "attendance cannot be negative (%s)", e.Attendance.Value)
 		}
 	}
-	v.refs(".initiatives", e.Initiatives, KindInitiative, nil, "")
-	v.sectors(".sectors", e.Sectors)
+	v.refs(at(".initiatives"), e.Initiatives, KindInitiative, nil, "")
+	v.sectors(at(".sectors"), e.Sectors)
 	for j := range e.Outcomes {
 		o := &e.Outcomes[j]
-		v.enum(sub("outcomes", j, ".kind"), o.Kind == OutcomeUnknown, int(o.Kind) >= len(outcomeKinds.names), "outcome kind", uint8(o.Kind))
+		v.enum(sub(".outcomes", j, ".kind"), o.Kind == OutcomeUnknown, int(o.Kind) >= len(outcomeKinds.names), "outcome kind", uint8(o.Kind))
 		want := KindNone
 		if o.Kind == OutcomeAgreement {
 			want = KindAgreement
 		}
-		v.refs(sub("outcomes", j, ".refs"), o.Refs, want, nil, "")
+		v.refs(sub(".outcomes", j, ".refs"), o.Refs, want, nil, "")
 		if o.By != "" {
-			v.refActor(sub("outcomes", j, ".by"), o.By, anyActor, "an actor")
+			v.refActor(sub(".outcomes", j, ".by"), o.By, anyActor, "an actor")
 		}
 		if o.DeliveredBy != "" {
-			v.refActor(sub("outcomes", j, ".delivered_by"), o.DeliveredBy, anyActor, "an actor")
+			v.refActor(sub(".outcomes", j, ".delivered_by"), o.DeliveredBy, anyActor, "an actor")
 		}
 		if len(o.Refs) == 0 && o.Summary == "" {
-			v.errf(RuleRequired, sub("outcomes", j, ""), "an outcome needs refs or a summary")
+			v.errf(RuleRequired, sub(".outcomes", j, ""), "an outcome needs refs or a summary")
 		}
-		v.sources(sub("outcomes", j, ".sources"), o.Sources)
+		v.sources(sub(".outcomes", j, ".sources"), o.Sources)
 	}
-	v.sources(".sources", e.Sources)
+	v.sources(at(".sources"), e.Sources)
 }
 
 func (v *validator) agreement(i int, a *Agreement) {
 	v.at(KindAgreement, i, a.ID)
 	v.entityID(a.ID)
-	v.enum(".kind", a.Kind == AgreementUnknown, int(a.Kind) >= len(agreementKinds.names), "agreement kind", uint8(a.Kind))
-	v.enum(".scope", false, int(a.Scope) >= len(scopes.names), "scope", uint8(a.Scope))
-	v.enum(".binding", false, int(a.Binding) >= len(bindings.names), "binding", uint8(a.Binding))
-	v.names(".names", a.Names)
+	v.enum(at(".kind"), a.Kind == AgreementUnknown, int(a.Kind) >= len(agreementKinds.names), "agreement kind", uint8(a.Kind))
+	v.enum(at(".scope"), false, int(a.Scope) >= len(scopes.names), "scope", uint8(a.Scope))
+	v.enum(at(".binding"), false, int(a.Binding) >= len(bindings.names), "binding", uint8(a.Binding))
+	v.names(at(".names"), a.Names)
 	if len(a.Parties) == 0 {
-		v.errf(RuleRequired, ".parties", "an agreement needs at least one party")
+		v.errf(RuleRequired, at(".parties"), "an agreement needs at least one party")
 	}
 	sides := 0
 	for j := range a.Parties {
 		p := &a.Parties[j]
-		v.enum(sub("parties", j, ".role"), false, int(p.Role) >= len(partyRoles.names), "party role", uint8(p.Role))
+		v.enum(sub(".parties", j, ".role"), false, int(p.Role) >= len(partyRoles.names), "party role", uint8(p.Role))
 		if p.Actor == "" {
-			v.errf(RuleRequired, sub("parties", j, ".actor"), "missing actor")
+			v.errf(RuleRequired, sub(".parties", j, ".actor"), "missing actor")
 			continue
 		}
-		v.refActor(sub("parties", j, ".actor"), p.Actor, anyActor, "an actor")
+		v.refActor(sub(".parties", j, ".actor"), p.Actor, anyActor, "an actor")
 		dup := false
 		for k := range j {
 			if a.Parties[k].Actor == p.Actor {
-				v.errf(RuleRefDuplicate, sub("parties", j, ".actor"), "%s is already parties[%d]", p.Actor, k)
+				v.errf(RuleRefDuplicate, sub(".parties", j, ".actor"), "%s is already parties[%d]", p.Actor, k)
 				dup = true
 				break
 			}
@@ -543,90 +590,90 @@ func (v *validator) agreement(i int, a *Agreement) {
 			sides++
 		}
 		if !p.Joined.IsZero() {
-			v.happened(sub("parties", j, ".joined"), p.Joined)
-			v.order(sub("parties", j, ".joined"), "signed", a.Signed, "joined", p.Joined)
+			v.happened(sub(".parties", j, ".joined"), p.Joined)
+			v.order(sub(".parties", j, ".joined"), "signed", a.Signed, "joined", p.Joined)
 		}
 	}
 	if a.Scope == ScopeBilateral && sides != 2 {
-		v.errf(RuleAgreementBilateralSides, ".parties", "a bilateral agreement has exactly two distinct parties, not %d", sides)
+		v.errf(RuleAgreementBilateralSides, at(".parties"), "a bilateral agreement has exactly two distinct parties, not %d", sides)
 	}
 	for j := range a.Signatories {
 		s := &a.Signatories[j]
 		if s.Person == "" {
-			v.errf(RuleRequired, sub("signatories", j, ".person"), "missing person")
+			v.errf(RuleRequired, sub(".signatories", j, ".person"), "missing person")
 		} else {
-			v.refActor(sub("signatories", j, ".person"), s.Person, personActor, "a person")
+			v.refActor(sub(".signatories", j, ".person"), s.Person, personActor, "a person")
 		}
 		if s.For == "" {
-			v.errf(RuleRequired, sub("signatories", j, ".for"), "missing the party the signatory acts for")
-		} else if v.refActor(sub("signatories", j, ".for"), s.For, anyActor, "an actor") && !v.actsForParty(s.For, a.Parties) {
-			v.errf(RuleSignatoryNotParty, sub("signatories", j, ".for"), "%s is not a party, nor part of one", s.For)
+			v.errf(RuleRequired, sub(".signatories", j, ".for"), "missing the party the signatory acts for")
+		} else if v.refActor(sub(".signatories", j, ".for"), s.For, anyActor, "an actor") && !v.actsForParty(s.For, a.Parties) {
+			v.errf(RuleSignatoryNotParty, sub(".signatories", j, ".for"), "%s is not a party, nor part of one", s.For)
 		}
 	}
-	v.order(".in_force", "signed", a.Signed, "in force", a.InForce)
-	v.order(".ended", "signed", a.Signed, "ended", a.Ended)
-	v.order(".ended", "in force", a.InForce, "ended", a.Ended)
-	v.happened(".signed", a.Signed)
-	v.happened(".in_force", a.InForce)
-	v.happened(".ended", a.Ended)
+	v.order(at(".in_force"), "signed", a.Signed, "in force", a.InForce)
+	v.order(at(".ended"), "signed", a.Signed, "ended", a.Ended)
+	v.order(at(".ended"), "in force", a.InForce, "ended", a.Ended)
+	v.happened(at(".signed"), a.Signed)
+	v.happened(at(".in_force"), a.InForce)
+	v.happened(at(".ended"), a.Ended)
 	if a.EndReason != "" && a.Ended.IsZero() {
-		v.errf(RuleRequired, ".ended", "an end reason without an end date")
+		v.errf(RuleRequired, at(".ended"), "an end reason without an end date")
 	}
 	if a.Amends != "" {
-		v.self(".amends", a.Amends)
-		if old, ok := v.ds.Agreement(a.Amends); v.ref(".amends", a.Amends, KindAgreement) && ok {
-			v.order(".signed", "the amended agreement's signature ("+string(old.ID)+")", old.Signed, "this signature", a.Signed)
+		v.self(at(".amends"), a.Amends)
+		if old, ok := v.ds.Agreement(a.Amends); v.ref(at(".amends"), a.Amends, KindAgreement) && ok {
+			v.order(at(".signed"), "the amended agreement's signature ("+string(old.ID)+")", old.Signed, "this signature", a.Signed)
 		}
 	}
 	if a.Place != "" {
-		v.refActor(".place", a.Place, placeActor, "a place (state, subdivision, city or venue)")
+		v.refActor(at(".place"), a.Place, placeActor, "a place (state, subdivision, city or venue)")
 	}
 	if a.Event != "" {
-		if ev, ok := v.ds.Event(a.Event); v.ref(".event", a.Event, KindEvent) && ok {
-			v.within(".signed", a.Signed, ev.Date, RuleDateSignedAtEvent, "the event "+string(ev.ID)+" where it was signed")
+		if ev, ok := v.ds.Event(a.Event); v.ref(at(".event"), a.Event, KindEvent) && ok {
+			v.within(at(".signed"), a.Signed, ev.Date, RuleDateSignedAtEvent, "the event "+string(ev.ID)+" where it was signed")
 		}
 	}
-	v.refs(".initiatives", a.Initiatives, KindInitiative, nil, "")
-	v.sectors(".sectors", a.Sectors)
+	v.refs(at(".initiatives"), a.Initiatives, KindInitiative, nil, "")
+	v.sectors(at(".sectors"), a.Sectors)
 	v.commitments(a.Commitments)
 	v.targets(a.Targets)
-	v.amounts(".amounts", a.Amounts)
-	v.sources(".sources", a.Sources)
+	v.amounts(at(".amounts"), a.Amounts)
+	v.sources(at(".sources"), a.Sources)
 }
 
 func (v *validator) figure(i int, f *Figure) {
 	v.at(KindFigure, i, f.ID)
 	v.entityID(f.ID)
 	if f.Subject == "" {
-		v.errf(RuleRequired, ".subject", "missing subject")
+		v.errf(RuleRequired, at(".subject"), "missing subject")
 	} else {
-		v.ref(".subject", f.Subject, KindNone)
+		v.ref(at(".subject"), f.Subject, KindNone)
 	}
 	if f.Metric == "" {
-		v.errf(RuleRequired, ".metric", "missing metric")
+		v.errf(RuleRequired, at(".metric"), "missing metric")
 	}
-	v.quantity(".value", f.Value, false)
+	v.quantity(at(".value"), f.Value, false)
 	if !f.Change.IsZero() {
-		v.quantity(".change", f.Change, false)
+		v.quantity(at(".change"), f.Change, false)
 	}
 	if !f.Share.IsZero() {
-		v.quantity(".share", f.Share, true)
+		v.quantity(at(".share"), f.Share, true)
 		if f.ShareOf == "" {
-			v.errf(RuleRequired, ".share_of", "a share needs what it is a share of")
+			v.errf(RuleRequired, at(".share_of"), "a share needs what it is a share of")
 		}
 	}
 	if !f.Versus.IsZero() && !f.Period.IsZero() {
-		v.order(".versus", "versus", f.Versus, "period", f.Period)
+		v.order(at(".versus"), "versus", f.Versus, "period", f.Period)
 	}
 	if f.StatedBy != "" {
-		v.refActor(".stated_by", f.StatedBy, anyActor, "an actor")
+		v.refActor(at(".stated_by"), f.StatedBy, anyActor, "an actor")
 	}
-	v.sources(".sources", f.Sources)
+	v.sources(at(".sources"), f.Sources)
 }
 
 // --- shared checks ---
 
-func (v *validator) enum(path string, zero, unknown bool, what string, val uint8) {
+func (v *validator) enum(path loc, zero, unknown bool, what string, val uint8) {
 	switch {
 	case zero:
 		v.errf(RuleRequired, path, "missing %s", what)
@@ -635,14 +682,14 @@ func (v *validator) enum(path string, zero, unknown bool, what string, val uint8
 	}
 }
 
-func (v *validator) names(path string, ns Names) {
+func (v *validator) names(path loc, ns Names) {
 	if len(ns) == 0 {
 		v.errf(RuleNamesRequired, path, "at least one name is needed")
 		return
 	}
 	for j := range ns {
 		n := &ns[j]
-		p := func(f string) string { return fmt.Sprintf("%s[%d]%s", path, j, f) }
+		p := func(f string) loc { return path.idx(j).then(f) }
 		if n.Text == "" {
 			v.errf(RuleRequired, p(".text"), "empty name")
 		}
@@ -656,7 +703,7 @@ func (v *validator) names(path string, ns Names) {
 	}
 }
 
-func (v *validator) text(path, s string, lang language.Tag) {
+func (v *validator) text(path loc, s string, lang language.Tag) {
 	for _, is := range CheckText(s, lang) {
 		sev := SeverityError
 		if is.Warning {
@@ -666,7 +713,7 @@ func (v *validator) text(path, s string, lang language.Tag) {
 	}
 }
 
-func (v *validator) country(path string, c Country) {
+func (v *validator) country(path loc, c Country) {
 	r := c.Region()
 	switch {
 	case !r.IsCountry():
@@ -676,13 +723,13 @@ func (v *validator) country(path string, c Country) {
 	}
 }
 
-func (v *validator) identifier(path string, id Identifier) {
+func (v *validator) identifier(path loc, id Identifier) {
 	if id.Scheme == "" || id.Value == "" {
 		v.errf(RuleRequired, path, "an identifier needs a scheme and a value")
 		return
 	}
 	if id.Scheme == SchemeWikidata && !isQID(id.Value) {
-		v.errf(RuleIdentifierSyntax, path+".value", "%q is not a Wikidata item ID (Q followed by digits)", id.Value)
+		v.errf(RuleIdentifierSyntax, path.then(".value"), "%q is not a Wikidata item ID (Q followed by digits)", id.Value)
 	}
 }
 
@@ -698,15 +745,15 @@ func isQID(s string) bool {
 	return true
 }
 
-func (v *validator) sectors(path string, ss []Sector) {
+func (v *validator) sectors(path loc, ss []Sector) {
 	for j, s := range ss {
 		if !s.Known() {
-			v.errf(RuleSectorUnknown, fmt.Sprintf("%s[%d]", path, j), "sector %q is not registered; see Sectors and RegisterSector", s)
+			v.errf(RuleSectorUnknown, path.idx(j), "sector %q is not registered; see Sectors and RegisterSector", s)
 		}
 	}
 }
 
-func (v *validator) sources(path string, ids []ID) {
+func (v *validator) sources(path loc, ids []ID) {
 	v.refs(path, ids, KindSource, nil, "")
 }
 
@@ -714,15 +761,15 @@ func (v *validator) targets(ts []Target) {
 	for j := range ts {
 		t := &ts[j]
 		if t.Metric == "" {
-			v.errf(RuleRequired, sub("targets", j, ".metric"), "missing metric")
+			v.errf(RuleRequired, sub(".targets", j, ".metric"), "missing metric")
 		}
 		if t.Subject != "" {
-			v.ref(sub("targets", j, ".subject"), t.Subject, KindNone)
+			v.ref(sub(".targets", j, ".subject"), t.Subject, KindNone)
 		}
 		if !t.Value.IsZero() {
-			v.quantity(sub("targets", j, ".value"), t.Value, false)
+			v.quantity(sub(".targets", j, ".value"), t.Value, false)
 		}
-		v.sources(sub("targets", j, ".sources"), t.Sources)
+		v.sources(sub(".targets", j, ".sources"), t.Sources)
 	}
 }
 
@@ -730,57 +777,57 @@ func (v *validator) commitments(cs []Commitment) {
 	for j := range cs {
 		c := &cs[j]
 		if c.By == "" {
-			v.errf(RuleRequired, sub("commitments", j, ".by"), "missing the actor who commits")
+			v.errf(RuleRequired, sub(".commitments", j, ".by"), "missing the actor who commits")
 		} else {
-			v.refActor(sub("commitments", j, ".by"), c.By, anyActor, "an actor")
+			v.refActor(sub(".commitments", j, ".by"), c.By, anyActor, "an actor")
 		}
 		if c.Action == "" {
-			v.errf(RuleRequired, sub("commitments", j, ".action"), "missing action")
+			v.errf(RuleRequired, sub(".commitments", j, ".action"), "missing action")
 		}
-		v.sources(sub("commitments", j, ".sources"), c.Sources)
+		v.sources(sub(".commitments", j, ".sources"), c.Sources)
 	}
 }
 
-func (v *validator) amounts(path string, as []Amount) {
+func (v *validator) amounts(path loc, as []Amount) {
 	for j := range as {
 		a := &as[j]
-		p := fmt.Sprintf("%s[%d]", path, j)
+		p := path.idx(j)
 		v.money(p, a.Quantity)
 		for k, e := range a.Equivalents {
-			v.money(fmt.Sprintf("%s.equivalents[%d]", p, k), e)
+			v.money(p.then(".equivalents").idx(k), e)
 		}
-		v.sources(p+".sources", a.Sources)
+		v.sources(p.then(".sources"), a.Sources)
 	}
 }
 
 // money checks an amount of money: an ISO 4217 currency x/text knows, and
 // a value that is not negative.
-func (v *validator) money(path string, q Quantity) {
+func (v *validator) money(path loc, q Quantity) {
 	v.quantity(path, q, false)
 	if !q.Unit.IsCurrency() {
-		v.errf(RuleMoneyCurrency, path+".unit", "an amount of money needs an ISO 4217 currency code, not %q", q.Unit)
+		v.errf(RuleMoneyCurrency, path.then(".unit"), "an amount of money needs an ISO 4217 currency code, not %q", q.Unit)
 	}
 	if q.Value.Sign() < 0 {
-		v.errf(RuleQuantityRange, path+".value", "an amount cannot be negative (%s)", q.Value)
+		v.errf(RuleQuantityRange, path.then(".value"), "an amount cannot be negative (%s)", q.Value)
 	}
 }
 
 // quantity checks the qualifier, a currency-looking unit and, for shares,
 // the 0-100 percent range.
-func (v *validator) quantity(path string, q Quantity, share bool) {
+func (v *validator) quantity(path loc, q Quantity, share bool) {
 	if int(q.Qualifier) >= len(qualifiers.names) {
-		v.errf(RuleEnumUnknown, path+".qualifier", "unknown qualifier %d", uint8(q.Qualifier))
+		v.errf(RuleEnumUnknown, path.then(".qualifier"), "unknown qualifier %d", uint8(q.Qualifier))
 	}
 	if q.Unit.IsCurrency() {
 		if _, err := currency.ParseISO(string(q.Unit)); err != nil {
-			v.errf(RuleMoneyCurrency, path+".unit", "%q is not an ISO 4217 currency x/text knows", q.Unit)
+			v.errf(RuleMoneyCurrency, path.then(".unit"), "%q is not an ISO 4217 currency x/text knows", q.Unit)
 		}
 	}
 	if share {
 		if q.Unit != UnitPercent {
-			v.errf(RuleQuantityRange, path+".unit", "a share is given in percent, not %q", q.Unit)
+			v.errf(RuleQuantityRange, path.then(".unit"), "a share is given in percent, not %q", q.Unit)
 		} else if q.Value.Sign() < 0 || q.Value.Compare(hundred) > 0 {
-			v.errf(RuleQuantityRange, path+".value", "a share of %s%% is outside 0-100%%", q.Value)
+			v.errf(RuleQuantityRange, path.then(".value"), "a share of %s%% is outside 0-100%%", q.Value)
 		}
 	}
 }
@@ -800,7 +847,7 @@ var (
 
 // ref checks that id names an entity of kind k (any kind for KindNone) and
 // reports whether it does.
-func (v *validator) ref(path string, id ID, k EntityKind) bool {
+func (v *validator) ref(path loc, id ID, k EntityKind) bool {
 	r, ok := v.ds.index[id]
 	switch {
 	case !ok:
@@ -814,7 +861,7 @@ func (v *validator) ref(path string, id ID, k EntityKind) bool {
 }
 
 // refActor checks that id names an actor whose kind satisfies ok.
-func (v *validator) refActor(path string, id ID, ok func(ActorKind) bool, want string) bool {
+func (v *validator) refActor(path loc, id ID, ok func(ActorKind) bool, want string) bool {
 	if !v.ref(path, id, KindActor) {
 		return false
 	}
@@ -826,9 +873,9 @@ func (v *validator) refActor(path string, id ID, ok func(ActorKind) bool, want s
 	return true
 }
 
-func (v *validator) refs(path string, ids []ID, k EntityKind, ok func(ActorKind) bool, want string) {
+func (v *validator) refs(path loc, ids []ID, k EntityKind, ok func(ActorKind) bool, want string) {
 	for j, id := range ids {
-		p := func() string { return fmt.Sprintf("%s[%d]", path, j) }
+		p := func() loc { return path.idx(j) }
 		if id == "" {
 			v.errf(RuleRequired, p(), "empty reference")
 			continue
@@ -851,7 +898,7 @@ func (v *validator) refs(path string, ids []ID, k EntityKind, ok func(ActorKind)
 	}
 }
 
-func (v *validator) self(path string, id ID) {
+func (v *validator) self(path loc, id ID) {
 	if id == v.id && id != "" {
 		v.errf(RuleRefSelf, path, "%s refers to itself", id)
 	}
@@ -893,7 +940,7 @@ func (v *validator) actsForParty(id ID, ps []Party) bool {
 
 // order checks that b is not before a: an error when b certainly is, a
 // warning when their bounds allow it.
-func (v *validator) order(path, an string, a edtf.Date, bn string, b edtf.Date) {
+func (v *validator) order(path loc, an string, a edtf.Date, bn string, b edtf.Date) {
 	if a.IsZero() || b.IsZero() {
 		return
 	}
@@ -907,7 +954,7 @@ func (v *validator) order(path, an string, a edtf.Date, bn string, b edtf.Date) 
 
 // within checks that the days of d fall inside outer: an error when they
 // certainly do not overlap, a warning when d may reach outside.
-func (v *validator) within(path string, d, outer edtf.Date, r Rule, what string) {
+func (v *validator) within(path loc, d, outer edtf.Date, r Rule, what string) {
 	if d.IsZero() || outer.IsZero() {
 		return
 	}
@@ -926,7 +973,7 @@ func (v *validator) within(path string, d, outer edtf.Date, r Rule, what string)
 
 // happened checks a date of something that happened against AsOf. Of an
 // interval only the start counts: "2021-04-05/.." began in 2021 and goes on.
-func (v *validator) happened(path string, d edtf.Date) {
+func (v *validator) happened(path loc, d edtf.Date) {
 	if d.IsInterval() {
 		d = d.Start()
 	}
@@ -982,19 +1029,19 @@ func (v *validator) cycle(k EntityKind, n int, idOf, next func(int) ID, field st
 			if state[i] == onPath {
 				// i starts a cycle: report it once, at i.
 				var ids []string
-				at := -1
+				from := -1
 				for j, p := range path {
 					if p == i {
-						at = j
+						from = j
 					}
-					if at >= 0 {
+					if from >= 0 {
 						ids = append(ids, string(idOf(p)))
 					}
 				}
 				ids = append(ids, string(idOf(i)))
 				if len(ids) > 2 { // a self-reference is ref.self
 					v.at(k, i, idOf(i))
-					v.errf(RuleHierarchyCycle, field, "%s forms a cycle: %s", strings.TrimPrefix(field, "."), strings.Join(ids, " -> "))
+					v.errf(RuleHierarchyCycle, at(field), "%s forms a cycle: %s", strings.TrimPrefix(field, "."), strings.Join(ids, " -> "))
 				}
 				break
 			}
