@@ -100,6 +100,9 @@ type Agreement struct {
 	Inferred bool `json:"inferred,omitempty"`
 	// Amends is the agreement this one amends.
 	Amends ID `json:"amends,omitempty"`
+	// Identifiers are the agreement's IDs in other systems: a UN Treaty
+	// Series registration number, a HUGGO manyID.
+	Identifiers []Identifier `json:"identifiers,omitempty"`
 	// Place is where it was signed; Event the event at which it was signed.
 	Place       ID           `json:"place,omitempty"`
 	Event       ID           `json:"event,omitempty"`
@@ -139,9 +142,21 @@ func (r *PartyRole) UnmarshalText(b []byte) error { return partyRoles.Unmarshal(
 // Party is an actor party to an agreement. Joined is when a party that was
 // not an original signatory joined (accession, ratification), if known.
 type Party struct {
-	Actor  ID        `json:"actor"`
-	Role   PartyRole `json:"role,omitempty"`
+	Actor ID        `json:"actor"`
+	Role  PartyRole `json:"role,omitempty"`
+	// Signed is when the party signed, when it differs from the
+	// agreement's signature (a multilateral treaty open for signature).
+	Signed edtf.Date `json:"signed,omitzero"`
+	// Ratified is when the party consented to be bound: ratification,
+	// acceptance, approval or accession.
+	Ratified edtf.Date `json:"ratified,omitzero"`
+	// Joined is when the agreement took effect for this party, when that
+	// differs from the agreement's own dates (a later ratification or
+	// accession).
 	Joined edtf.Date `json:"joined,omitzero"`
+	// Left is when the party withdrew or ceased to be one (the German
+	// Democratic Republic on 1990-10-03).
+	Left edtf.Date `json:"left,omitzero"`
 }
 
 // Signatory is a person who signed an agreement for a party, with the post

@@ -77,6 +77,13 @@ const (
 	RuleSectorUnknown           Rule = "sector.unknown"
 	RuleSourceLanguage          Rule = "source.language"
 	RuleIdentifierSyntax        Rule = "identifier.syntax"
+
+	// Rules of importers ([github.com/coopframe/cooperation/huggo]): values
+	// the model's types cannot hold, reported instead of dropped.
+	RuleDateSyntax      Rule = "date.syntax"
+	RuleDatePlaceholder Rule = "date.placeholder"
+	RuleRegionUnknown   Rule = "region.unknown"
+	RuleRecordConflict  Rule = "record.conflict"
 )
 
 // Problem is one thing Validate found wrong or suspicious.
@@ -175,7 +182,9 @@ type ValidateOptions struct {
 	// AsOf, when not zero, is the date the data describes the world as of:
 	// dates of things that happened (signatures, entries into force,
 	// meetings, foundings, publications) must not be after it (rule
-	// date.future). Targets, deadlines and planned periods are exempt.
+	// date.future). Targets, deadlines and planned periods are exempt; an
+	// agreement's or party's end after it is only a warning, since a fixed
+	// term's expiry is known in advance.
 	AsOf edtf.Date
 }
 
@@ -567,7 +576,7 @@ func (v *validator) agreement(i int, a *Agreement) {
 	v.enum(at(".binding"), false, int(a.Binding) >= len(bindings.names), "binding", uint8(a.Binding))
 	v.names(at(".names"), a.Names)
 	if len(a.Parties) == 0 {
-		v.errf(RuleRequired, at(".parties"), "an agreement needs at least one party")
+		v.warnf(RuleRequired, at(".parties"), "no parties are recorded")
 	}
 	sides := 0
 	for j := range a.Parties {
@@ -589,12 +598,26 @@ func (v *validator) agreement(i int, a *Agreement) {
 		if !dup && (p.Role == PartySignatory || p.Role == PartyAcceding) {
 			sides++
 		}
+		if !p.Signed.IsZero() {
+			v.happened(sub(".parties", j, ".signed"), p.Signed)
+		}
+		if !p.Ratified.IsZero() {
+			v.happened(sub(".parties", j, ".ratified"), p.Ratified)
+			v.order(sub(".parties", j, ".ratified"), "the party's signature", p.Signed, "ratified", p.Ratified)
+		}
 		if !p.Joined.IsZero() {
 			v.happened(sub(".parties", j, ".joined"), p.Joined)
 			v.order(sub(".parties", j, ".joined"), "signed", a.Signed, "joined", p.Joined)
 		}
+		if !p.Left.IsZero() {
+			v.scheduled(sub(".parties", j, ".left"), p.Left)
+			v.order(sub(".parties", j, ".left"), "joined", p.Joined, "left", p.Left)
+			if p.Joined.IsZero() {
+				v.order(sub(".parties", j, ".left"), "signed", a.Signed, "left", p.Left)
+			}
+		}
 	}
-	if a.Scope == ScopeBilateral && sides != 2 {
+	if a.Scope == ScopeBilateral && len(a.Parties) > 0 && sides != 2 {
 		v.errf(RuleAgreementBilateralSides, at(".parties"), "a bilateral agreement has exactly two distinct parties, not %d", sides)
 	}
 	for j := range a.Signatories {
@@ -615,7 +638,7 @@ func (v *validator) agreement(i int, a *Agreement) {
 	v.order(at(".ended"), "in force", a.InForce, "ended", a.Ended)
 	v.happened(at(".signed"), a.Signed)
 	v.happened(at(".in_force"), a.InForce)
-	v.happened(at(".ended"), a.Ended)
+	v.scheduled(at(".ended"), a.Ended)
 	if a.EndReason != "" && a.Ended.IsZero() {
 		v.errf(RuleRequired, at(".ended"), "an end reason without an end date")
 	}
@@ -985,6 +1008,21 @@ func (v *validator) happened(path loc, d edtf.Date) {
 		v.errf(RuleDateFuture, path, "%s is after the as-of date %s", d, v.opts.AsOf)
 	case v.opts.AsOf.PossiblyBefore(d):
 		v.warnf(RuleDateFuture, path, "%s may be after the as-of date %s", d, v.opts.AsOf)
+	}
+}
+
+// scheduled checks an end date against AsOf: an end after it may be a
+// fixed term's expiry, known in advance, so it is a warning, never an
+// error.
+func (v *validator) scheduled(path loc, d edtf.Date) {
+	if d.IsInterval() {
+		d = d.Start()
+	}
+	if v.opts.AsOf.IsZero() || d.IsZero() {
+		return
+	}
+	if v.opts.AsOf.CertainlyBefore(d) {
+		v.warnf(RuleDateFuture, path, "%s is after the as-of date %s; right only for a scheduled end", d, v.opts.AsOf)
 	}
 }
 
