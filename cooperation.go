@@ -24,6 +24,8 @@ type Dataset struct {
 
 	once  sync.Once
 	index map[ID]entityRef
+	// parts maps an actor to the actors part of it or governing it.
+	parts map[ID][]ID
 	// dups lists IDs seen more than once while indexing, with the later
 	// entities' positions; validation reports them.
 	dups []entityRef
@@ -85,8 +87,16 @@ func (ds *Dataset) build() {
 	for i := range ds.Sources {
 		add(ds.Sources[i].ID, KindSource, i)
 	}
+	ds.parts = make(map[ID][]ID)
 	for i := range ds.Actors {
-		add(ds.Actors[i].ID, KindActor, i)
+		a := &ds.Actors[i]
+		add(a.ID, KindActor, i)
+		if a.PartOf != "" {
+			ds.parts[a.PartOf] = append(ds.parts[a.PartOf], a.ID)
+		}
+		if a.Governs != "" && a.Governs != a.PartOf {
+			ds.parts[a.Governs] = append(ds.parts[a.Governs], a.ID)
+		}
 	}
 	for i := range ds.Initiatives {
 		add(ds.Initiatives[i].ID, KindInitiative, i)

@@ -2,6 +2,7 @@ package cooperation
 
 import (
 	"fmt"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -133,4 +134,69 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// kindRank orders name kinds for display: lower is preferred.
+var displayRank = [...]int{
+	NameShort: 0, NameOfficial: 1, NameAcronym: 2, NameAlias: 3,
+	NameTranslation: 4, NameTransliteration: 5, NameFormer: 6,
+}
+
+var officialRank = [...]int{
+	NameOfficial: 0, NameShort: 1, NameAlias: 2, NameAcronym: 3,
+	NameTranslation: 4, NameTransliteration: 5, NameFormer: 6,
+}
+
+// Best returns the name a reader of the preferred languages should see as
+// the entity's full name: among the names in the language that matches the
+// preferences best, the official one, else a short one, an alias, an
+// acronym, a translation, a transliteration, a former name. The confidence
+// is x/text's: language.No means no name's language matches and the
+// result is the first official name (the fallback). Best on empty Names
+// returns the zero Name and language.No.
+//
+// The match is made by one [language.Matcher] over the names' tags, built
+// per call; the index it returns, not the tag, picks the name, since the
+// matched tag may carry extensions the names lack.
+func (ns Names) Best(preferred ...language.Tag) (Name, language.Confidence) {
+	return ns.pick(officialRank[:], preferred)
+}
+
+// Display is like Best but prefers a short name ("Cambodia" over "Kingdom
+// of Cambodia"), for timelines and tables.
+func (ns Names) Display(preferred ...language.Tag) (Name, language.Confidence) {
+	return ns.pick(displayRank[:], preferred)
+}
+
+func (ns Names) pick(rank []int, preferred []language.Tag) (Name, language.Confidence) {
+	if len(ns) == 0 {
+		return Name{}, language.No
+	}
+	// The distinct tags, in order of first appearance.
+	var tags []language.Tag
+	for _, n := range ns {
+		if !slices.Contains(tags, n.Lang) {
+			tags = append(tags, n.Lang)
+		}
+	}
+	lang, conf := tags[0], language.No
+	if len(preferred) > 0 {
+		_, i, c := language.NewMatcher(tags).Match(preferred...)
+		if c != language.No {
+			lang, conf = tags[i], c
+		}
+	}
+	best := -1
+	for i, n := range ns {
+		if n.Lang != lang || int(n.Kind) >= len(rank) {
+			continue
+		}
+		if best < 0 || rank[n.Kind] < rank[ns[best].Kind] {
+			best = i
+		}
+	}
+	if best < 0 {
+		return ns[0], conf
+	}
+	return ns[best], conf
 }

@@ -1,0 +1,84 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// TestGolden runs the command on the embedded catalog and compares its
+// output with testdata/<name>.golden (go test -update rewrites them).
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"catalog", nil},
+		{"actor-kh", []string{"-actor", "kh"}},
+		{"dyad-cn-mm", []string{"-dyad", "cn,mm"}},
+		{"lang-zh", []string{"-lang", "zh-Hans", "-actor", "cn-gx"}},
+		{"json-vn-kh", []string{"-dyad", "vn,kh", "-format", "json"}},
+		{"file", []string{"-data", "../../testdata/valid.json", "-asof", "2020"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if status := run(tc.args, &out, &errb); status != 0 {
+				t.Fatalf("status %d: %s", status, errb.String())
+			}
+			golden := filepath.Join("testdata", tc.name+".golden")
+			if *update {
+				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if diff := cmp.Diff(string(want), out.String()); diff != "" {
+				t.Errorf("output differs from %s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		err  string
+	}{
+		{"unknown flag", []string{"-colour"}, "flag provided but not defined: -colour\n"},
+		{"argument", []string{"extra"}, "timeline: unexpected argument \"extra\"\n"},
+		{"unknown actor", []string{"-actor", "atlantis"}, "timeline: -actor: no actor \"atlantis\" in the dataset\n"},
+		{"dyad form", []string{"-dyad", "cn"}, "timeline: -dyad wants two actor IDs as A,B, not \"cn\"\n"},
+		{"dyad actor", []string{"-dyad", "cn,atlantis"}, "timeline: -dyad: no actor \"atlantis\" in the dataset\n"},
+		{"both", []string{"-actor", "cn", "-dyad", "cn,mm"}, "timeline: give -actor or -dyad, not both\n"},
+		{"format", []string{"-format", "pdf"}, "timeline: -format \"pdf\": want text or json\n"},
+		{"lang", []string{"-lang", "en,!!"}, "timeline: -lang \"!!\": language: tag is not well-formed\n"},
+		{"asof", []string{"-asof", "2021-13"}, "timeline: -asof: edtf: cannot parse \"2021-13\": month 13 out of range (at byte 5)\n"},
+		{"missing file", []string{"-data", "testdata/nowhere.json"}, "timeline: open testdata/nowhere.json: no such file or directory\n"},
+		{"bad file", []string{"-data", "../../testdata/invalid/hierarchy.cycle.golden"}, "timeline: ../../testdata/invalid/hierarchy.cycle.golden: cooperation: decoding JSON at line 1, column 1: invalid character 'e' looking for beginning of value\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			status := run(tc.args, &out, &errb)
+			got := errb.String()
+			if tc.name == "unknown flag" && len(got) > len(tc.err) {
+				got = got[:len(tc.err)] // the usage text follows
+			}
+			if status != 2 || got != tc.err || out.Len() != 0 {
+				t.Errorf("run(%q) = %d, stderr %q, stdout %q; want 2, %q", tc.args, status, errb.String(), out.String(), tc.err)
+			}
+		})
+	}
+}

@@ -1,0 +1,160 @@
+package cooperation_test
+
+import (
+	"bytes"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/edtf"
+)
+
+func TestTimelineFromCatalog(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf})
+	// Every dated agreement signature appears exactly once.
+	for _, a := range ds.Agreements {
+		n := 0
+		for _, e := range entries {
+			if e.Kind == cooperation.EntrySigned && e.Subject == a.ID {
+				n++
+				if e.Date != a.Signed {
+					t.Errorf("%s signed %v, entry %v", a.ID, a.Signed, e.Date)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d signed entries, want 1", a.ID, n)
+		}
+	}
+	// Entries are in EDTF order.
+	for i := 1; i < len(entries); i++ {
+		if entries[i-1].Date.Compare(entries[i].Date) > 0 {
+			t.Errorf("entries %d and %d out of order: %v, %v", i-1, i, entries[i-1].Date, entries[i].Date)
+		}
+	}
+	// Targets are plans, not facts.
+	for _, e := range entries {
+		if (e.Kind == cooperation.EntryTarget || e.Kind == cooperation.EntryDeadline) && !e.Planned {
+			t.Errorf("%s %s is not marked planned", e.Kind, e.Subject)
+		}
+	}
+}
+
+func TestDyadAndWithin(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	within := ds.Within("cn")
+	for _, id := range []cooperation.ID{"cn", "cn-yn", "cn-yn-government", "cac", "cac-digital-economy-bureau", "idcpc", "nanning"} {
+		if !slices.Contains(within, id) {
+			t.Errorf("Within(cn) lacks %s", id)
+		}
+	}
+	if slices.Contains(within, "mm") {
+		t.Error("Within(cn) holds mm")
+	}
+	var events []cooperation.ID
+	for _, e := range ds.Timeline(cooperation.TimelineOptions{Filter: cooperation.DyadFilter(ds, "cn", "mm")}) {
+		if e.Kind == cooperation.EntryEvent {
+			events = append(events, e.Subject)
+		}
+	}
+	want := []cooperation.ID{"idcpc-yunnan-mandalay-meeting-2020"}
+	if diff := cmp.Diff(want, events); diff != "" {
+		t.Errorf("China-Myanmar events (-want +got):\n%s", diff)
+	}
+}
+
+func TestYearlessLast(t *testing.T) {
+	en := cooperation.Names{{Text: "x", Lang: language.English}}
+	ds := &cooperation.Dataset{Events: []cooperation.Event{
+		{ID: "b", Kind: cooperation.EventMeeting, Names: en, Date: edtf.MustParse("XXXX-07-10")},
+		{ID: "c", Kind: cooperation.EventMeeting, Names: en, Date: edtf.MustParse("2021")},
+		{ID: "a", Kind: cooperation.EventMeeting, Names: en, Date: edtf.MustParse("XXXX-03-01")},
+		{ID: "d", Kind: cooperation.EventMeeting, Names: en, Date: edtf.MustParse("1999-12-31")},
+	}}
+	ds.Build()
+	var got []cooperation.ID
+	for _, e := range ds.Timeline(cooperation.TimelineOptions{}) {
+		got = append(got, e.Subject)
+	}
+	if diff := cmp.Diff([]cooperation.ID{"d", "c", "a", "b"}, got); diff != "" {
+		t.Errorf("order (-want +got):\n%s", diff)
+	}
+}
+
+func TestStringWidth(t *testing.T) {
+	for _, tc := range []struct {
+		s string
+		w int
+	}{
+		{"ASEAN", 5}, {"南宁", 4}, {"中国—东盟", 9}, {"Nguyễn", 6}, {"Nguye\u0302\u0303n", 6},
+		{"ភ្នំពេញ", 5} /* the coeng and the sign AM are Mn (0); the vowel sign E is Mc (1), as in wcwidth */, {"ＡＢ", 4}, {"a\u200bb", 2}, {"", 0},
+	} {
+		if got := cooperation.StringWidth(tc.s); got != tc.w {
+			t.Errorf("StringWidth(%q) = %d, want %d", tc.s, got, tc.w)
+		}
+	}
+}
+
+func TestNamesBest(t *testing.T) {
+	ns := cooperation.Names{
+		{Text: "ព្រះរាជាណាចក្រកម្ពុជា", Lang: language.Khmer},
+		{Text: "កម្ពុជា", Lang: language.Khmer, Kind: cooperation.NameShort},
+		{Text: "Kingdom of Cambodia", Lang: language.English},
+		{Text: "Cambodia", Lang: language.English, Kind: cooperation.NameShort},
+		{Text: "柬埔寨", Lang: language.SimplifiedChinese, Kind: cooperation.NameShort},
+	}
+	tests := []struct {
+		prefs   []language.Tag
+		best    string
+		display string
+		conf    language.Confidence
+	}{
+		{[]language.Tag{language.English}, "Kingdom of Cambodia", "Cambodia", language.Exact},
+		{[]language.Tag{language.BritishEnglish}, "Kingdom of Cambodia", "Cambodia", language.High},
+		{[]language.Tag{language.Khmer}, "ព្រះរាជាណាចក្រកម្ពុជា", "កម្ពុជា", language.Exact},
+		{[]language.Tag{language.MustParse("zh")}, "柬埔寨", "柬埔寨", language.Exact}, // zh is zh-Hans
+		{[]language.Tag{language.French, language.English}, "Kingdom of Cambodia", "Cambodia", language.Exact},
+		{[]language.Tag{language.Japanese}, "ព្រះរាជាណាចក្រកម្ពុជា", "កម្ពុជា", language.No},
+		{nil, "ព្រះរាជាណាចក្រកម្ពុជា", "កម្ពុជា", language.No},
+	}
+	for _, tc := range tests {
+		b, c := ns.Best(tc.prefs...)
+		d, _ := ns.Display(tc.prefs...)
+		if b.Text != tc.best || d.Text != tc.display || c != tc.conf {
+			t.Errorf("%v: Best %q (%v), Display %q; want %q (%v), %q", tc.prefs, b.Text, c, d.Text, tc.best, tc.conf, tc.display)
+		}
+	}
+	if n, c := (cooperation.Names{}).Best(language.English); n.Text != "" || c != language.No {
+		t.Errorf("empty Names: %v, %v", n, c)
+	}
+}
+
+// The timeline of what China and Cambodia did together, from the catalog.
+func ExampleDataset_Timeline() {
+	ds, _ := catalog.Default()
+	entries := ds.Timeline(cooperation.TimelineOptions{
+		AsOf:   catalog.AsOf,
+		Filter: cooperation.DyadFilter(ds, "cn", "kh"),
+	})
+	var buf bytes.Buffer
+	cooperation.WriteText(&buf, ds, entries, cooperation.TextOptions{})
+	fmt.Print(buf.String())
+	// Output:
+	// DATE        KIND      WHAT
+	// 2024-11-04  event     2024 China-Cambodia Digital Economy Cooperation Forum
+	// 2025        deadline  China commits to continue to help Cambodia reach its Internet coverage goals (China-Cambodia digital economy cooperation) (planned)
+	// 2025        target    target of China-Cambodia digital economy cooperation: 100 percent high-speed Internet coverage in urban areas (100%) for Cambodia (planned)
+	// 2025        target    target of China-Cambodia digital economy cooperation: 70 percent high-speed Internet coverage in rural areas (70%) for Cambodia (planned)
+}
