@@ -26,6 +26,9 @@ type Dataset struct {
 	index map[ID]entityRef
 	// parts maps an actor to the actors part of it or governing it.
 	parts map[ID][]ID
+	// names is the name index, built on first use.
+	nameOnce sync.Once
+	names    *NameIndex
 	// dups lists IDs seen more than once while indexing, with the later
 	// entities' positions; validation reports them.
 	dups []entityRef
@@ -67,6 +70,8 @@ type entityRef struct {
 // id.duplicate); nothing is overwritten.
 func (ds *Dataset) Build() {
 	ds.once = sync.Once{}
+	ds.nameOnce = sync.Once{}
+	ds.names = nil
 	ds.once.Do(ds.build)
 }
 

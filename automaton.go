@@ -1,0 +1,150 @@
+package cooperation
+
+import "slices"
+
+// automaton is an Aho-Corasick automaton over bytes: it finds every
+// occurrence of every pattern in one pass over a text, whatever the number
+// of patterns. Running x/text/search once per name costs a pass per name;
+// with a hundred thousand names that is the difference between
+// milliseconds and minutes.
+//
+// Nodes keep their edges in one sorted array (label, target) searched by
+// binary search, which costs far less memory than a 256-way table per node
+// and little time, since most nodes have one or two edges.
+type automaton struct {
+	nodes []acNode
+	edges []acEdge
+}
+
+type acNode struct {
+	first, n int32 // the node's edges are edges[first : first+n], sorted by label
+	fail     int32 // the longest proper suffix of this node's string that is a trie node
+	out      int32 // the pattern ending here, or -1
+	dict     int32 // the nearest node on the fail chain with a pattern, or -1
+	depth    int32
+}
+
+type acEdge struct {
+	label byte
+	to    int32
+}
+
+type acMatch struct {
+	pattern int // index of the pattern
+	end     int // byte offset just after the match in the text
+}
+
+// buildAutomaton builds the automaton of patterns, which must be sorted
+// (so that each node's edges come out sorted and contiguous when the trie
+// is built breadth-first).
+func buildAutomaton(patterns []string) automaton {
+	// Build the trie level by level: at depth d, the children of a node are
+	// the distinct bytes at position d of the patterns in its range.
+	type span struct {
+		node   int32
+		lo, hi int // patterns[lo:hi] share the node's prefix
+	}
+	a := automaton{nodes: []acNode{{out: -1, dict: -1}}}
+	level := []span{{0, 0, len(patterns)}}
+	for depth := 0; len(level) > 0; depth++ {
+		var next []span
+		for _, sp := range level {
+			lo := sp.lo
+			// A pattern that ends at this depth ends at this node.
+			for lo < sp.hi && len(patterns[lo]) == depth {
+				if a.nodes[sp.node].out < 0 {
+					a.nodes[sp.node].out = int32(lo)
+				}
+				lo++
+			}
+			a.nodes[sp.node].first = int32(len(a.edges))
+			for lo < sp.hi {
+				b := patterns[lo][depth]
+				hi := lo
+				for hi < sp.hi && len(patterns[hi]) > depth && patterns[hi][depth] == b {
+					hi++
+				}
+				child := int32(len(a.nodes))
+				a.nodes = append(a.nodes, acNode{out: -1, dict: -1, depth: int32(depth + 1)})
+				a.edges = append(a.edges, acEdge{label: b, to: child})
+				next = append(next, span{child, lo, hi})
+				lo = hi
+			}
+			a.nodes[sp.node].n = int32(len(a.edges)) - a.nodes[sp.node].first
+		}
+		level = next
+	}
+	// Failure and dictionary links, breadth first (node numbers are in
+	// breadth-first order already).
+	for v := range a.nodes {
+		nd := &a.nodes[v]
+		for _, e := range a.edges[nd.first : nd.first+nd.n] {
+			c := e.to
+			if v == 0 {
+				a.nodes[c].fail = 0
+			} else {
+				f := nd.fail
+				for {
+					if t, ok := a.step(f, e.label); ok {
+						a.nodes[c].fail = t
+						break
+					}
+					if f == 0 {
+						a.nodes[c].fail = 0
+						break
+					}
+					f = a.nodes[f].fail
+				}
+			}
+			f := a.nodes[c].fail
+			if a.nodes[f].out >= 0 {
+				a.nodes[c].dict = f
+			} else {
+				a.nodes[c].dict = a.nodes[f].dict
+			}
+		}
+	}
+	return a
+}
+
+// step returns the child of node v on byte b.
+func (a *automaton) step(v int32, b byte) (int32, bool) {
+	nd := &a.nodes[v]
+	es := a.edges[nd.first : nd.first+nd.n]
+	i, ok := slices.BinarySearchFunc(es, b, func(e acEdge, b byte) int { return int(e.label) - int(b) })
+	if !ok {
+		return 0, false
+	}
+	return es[i].to, true
+}
+
+// findAll returns every occurrence of every pattern in text.
+func (a *automaton) findAll(text string) []acMatch {
+	if len(a.nodes) == 0 {
+		return nil
+	}
+	var out []acMatch
+	var v int32
+	for i := 0; i < len(text); i++ {
+		b := text[i]
+		for {
+			if t, ok := a.step(v, b); ok {
+				v = t
+				break
+			}
+			if v == 0 {
+				break
+			}
+			v = a.nodes[v].fail
+		}
+		for u := v; u >= 0; u = a.nodes[u].dict {
+			if u == 0 {
+				break
+			}
+			if p := a.nodes[u].out; p >= 0 {
+				out = append(out, acMatch{pattern: int(p), end: i + 1})
+			}
+		}
+	}
+	return out
+}

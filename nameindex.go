@@ -1,0 +1,411 @@
+package cooperation
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// NameRef is one name of one entity, as a [NameIndex] holds it.
+type NameRef struct {
+	ID   ID         // the entity
+	Kind EntityKind // KindActor or KindInitiative
+	N    int        // the index of the name in the entity's Names
+	Name Name       // the name itself
+}
+
+// MatchKind says how a name matched a query.
+type MatchKind uint8
+
+// The match kinds, from best to worst.
+const (
+	MatchExact      MatchKind = iota // the folded query equals the folded name
+	MatchHonorific                   // equal once honorifics were removed from the query ("Dato Lim Jock Hoi")
+	MatchPrefix                      // the folded name starts with the folded query
+	MatchFuzzy                       // the folded name is within a few edits of the folded query
+)
+
+var matchKinds = enum[MatchKind]{"MatchKind", []string{"exact", "honorific", "prefix", "fuzzy"}}
+
+// String returns "exact", "honorific", "prefix" or "fuzzy".
+func (k MatchKind) String() string { return matchKinds.String(k) }
+
+// NameMatch is a result of a [NameIndex] search: the name that matched and
+// how.
+type NameMatch struct {
+	NameRef
+	How MatchKind
+	// Distance is the number of edits (insertions, deletions,
+	// substitutions, transpositions of adjacent characters) between the
+	// folded query and the folded name; 0 unless How is MatchFuzzy.
+	Distance int
+	// Key is the folded name.
+	Key string
+}
+
+// NameIndex finds the actors and initiatives of a dataset by any of their
+// names, in any script: exact lookup on folded keys ([Fold]), prefix
+// search, ranked fuzzy search, and [NameIndex.Mentions] over running text.
+// It is built once per dataset ([Dataset.NameIndex]) and is safe for
+// concurrent use.
+type NameIndex struct {
+	n      int                  // names indexed
+	byKey  map[string][]NameRef // folded key -> the names with that key
+	sorted []string             // the distinct keys, sorted, for prefix and fuzzy search
+	ac     automaton            // every key, for Mentions
+}
+
+// NameIndex returns the dataset's name index, building it on first use.
+// Like the other lookups it reflects the dataset as built; after changing
+// the dataset, call [Dataset.Build] and ask again.
+func (ds *Dataset) NameIndex() *NameIndex {
+	ds.ensure()
+	ds.nameOnce.Do(func() { ds.names = newNameIndex(ds) })
+	return ds.names
+}
+
+func newNameIndex(ds *Dataset) *NameIndex {
+	ix := &NameIndex{byKey: make(map[string][]NameRef)}
+	var buf []byte
+	add := func(id ID, k EntityKind, ns Names) {
+		for i, n := range ns {
+			buf = AppendFold(buf[:0], n.Text)
+			if len(buf) == 0 {
+				continue
+			}
+			ix.n++
+			ref := NameRef{ID: id, Kind: k, N: i, Name: n}
+			if refs, ok := ix.byKey[string(buf)]; ok {
+				ix.byKey[string(buf)] = append(refs, ref)
+				continue
+			}
+			key := string(buf)
+			ix.sorted = append(ix.sorted, key)
+			ix.byKey[key] = []NameRef{ref}
+		}
+	}
+	for i := range ds.Actors {
+		add(ds.Actors[i].ID, KindActor, ds.Actors[i].Names)
+	}
+	for i := range ds.Initiatives {
+		add(ds.Initiatives[i].ID, KindInitiative, ds.Initiatives[i].Names)
+	}
+	slices.Sort(ix.sorted)
+	ix.ac = buildAutomaton(ix.sorted)
+	return ix
+}
+
+// Len returns the number of names indexed.
+func (ix *NameIndex) Len() int { return ix.n }
+
+// Lookup returns the names whose folded key equals the folded name: every
+// entity called that, in dataset order. It does not allocate: the result
+// is shared and must not be modified. A name that starts with honorifics
+// ("Dato", "Dr", "Daw", "H.E.") is also tried without them; [NameIndex.Find]
+// says which way a name matched.
+func (ix *NameIndex) Lookup(name string) []NameRef {
+	var buf [128]byte
+	key := AppendFold(buf[:0], name)
+	if refs, ok := ix.byKey[string(key)]; ok {
+		return refs
+	}
+	if rest, ok := stripHonorifics(key); ok {
+		return ix.byKey[string(rest)]
+	}
+	return nil
+}
+
+// Find returns the matches of a name: exact matches, else matches once
+// honorifics are removed, else names starting with it, else names within
+// maxEdits edits of it (0 means 2), best first, at most limit (0 means
+// 10).
+func (ix *NameIndex) Find(name string, maxEdits, limit int) []NameMatch {
+	if maxEdits <= 0 {
+		maxEdits = 2
+	}
+	if limit <= 0 {
+		limit = 10
+	}
+	key := Fold(name)
+	if key == "" {
+		return nil
+	}
+	var out []NameMatch
+	addKey := func(k string, how MatchKind, dist int) bool {
+		for _, r := range ix.byKey[k] {
+			if len(out) == limit {
+				return false
+			}
+			out = append(out, NameMatch{NameRef: r, How: how, Distance: dist, Key: k})
+		}
+		return true
+	}
+	if _, ok := ix.byKey[key]; ok {
+		addKey(key, MatchExact, 0)
+		return out
+	}
+	if rest, ok := stripHonorifics([]byte(key)); ok {
+		if _, ok := ix.byKey[string(rest)]; ok {
+			addKey(string(rest), MatchHonorific, 0)
+			return out
+		}
+	}
+	if ms := ix.prefix(key, limit); len(ms) > 0 {
+		return ms
+	}
+	return ix.fuzzy(key, maxEdits, limit)
+}
+
+// Prefix returns the names whose folded key starts with the folded
+// prefix, in key order, at most limit (0 means 10).
+func (ix *NameIndex) Prefix(prefix string, limit int) []NameMatch {
+	if limit <= 0 {
+		limit = 10
+	}
+	return ix.prefix(Fold(prefix), limit)
+}
+
+func (ix *NameIndex) prefix(key string, limit int) []NameMatch {
+	if key == "" {
+		return nil
+	}
+	var out []NameMatch
+	i, _ := slices.BinarySearch(ix.sorted, key)
+	for ; i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], key); i++ {
+		for _, r := range ix.byKey[ix.sorted[i]] {
+			if len(out) == limit {
+				return out
+			}
+			out = append(out, NameMatch{NameRef: r, How: MatchPrefix, Key: ix.sorted[i]})
+		}
+	}
+	return out
+}
+
+// fuzzy ranks every key within maxEdits of key by distance, then key. It
+// scans the keys, skipping those whose length rules them out; a BK-tree
+// would be faster on very large indexes but costs memory for every key.
+func (ix *NameIndex) fuzzy(key string, maxEdits, limit int) []NameMatch {
+	q := []rune(key)
+	var cand []NameMatch
+	row := make([]int, 0, 64)
+	prev := make([]int, 0, 64)
+	prev2 := make([]int, 0, 64)
+	var kr []rune
+	for _, k := range ix.sorted {
+		n := utf8.RuneCountInString(k)
+		if n < len(q)-maxEdits || n > len(q)+maxEdits {
+			continue
+		}
+		kr = append(kr[:0], []rune(k)...)
+		d := editDistance(q, kr, maxEdits, &row, &prev, &prev2)
+		if d > maxEdits {
+			continue
+		}
+		for _, r := range ix.byKey[k] {
+			cand = append(cand, NameMatch{NameRef: r, How: MatchFuzzy, Distance: d, Key: k})
+		}
+	}
+	slices.SortStableFunc(cand, func(a, b NameMatch) int {
+		return cmp.Or(cmp.Compare(a.Distance, b.Distance), cmp.Compare(a.Key, b.Key))
+	})
+	return cand[:min(limit, len(cand))]
+}
+
+// editDistance is the optimal string alignment distance between a and b
+// (Levenshtein with adjacent transpositions), stopping early once every
+// cell of a row exceeds max.
+func editDistance(a, b []rune, max int, rowp, prevp, prev2p *[]int) int {
+	row, prev, prev2 := (*rowp)[:0], (*prevp)[:0], (*prev2p)[:0]
+	for j := 0; j <= len(b); j++ {
+		prev = append(prev, j)
+	}
+	for i := 1; i <= len(a); i++ {
+		row = append(row[:0], i)
+		best := i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, row[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			row = append(row, v)
+			best = min(best, v)
+		}
+		if best > max {
+			*rowp, *prevp, *prev2p = row, prev, prev2
+			return max + 1
+		}
+		prev2, prev, row = prev, row, prev2
+	}
+	*rowp, *prevp, *prev2p = row, prev, prev2
+	return prev[len(b)]
+}
+
+// honorifics are folded honorifics and titles removed from the start of a
+// query when it does not match as given. They are the forms of address of
+// the region's news reports: Burmese U, Daw, Ko, Ma, Saw; Malaysian Dato,
+// Datuk, Tan Sri, Tun; Cambodian Samdech, Lok Chumteav, Oknha; Thai Khun;
+// and English and French ones.
+var honorifics = []string{
+	"h e", "his excellency", "her excellency", "excellency",
+	"dr", "prof", "professor", "mr", "mrs", "ms", "madam", "sir", "dame", "m", "mme",
+	"u", "daw", "ko", "ma", "saw", "dato", "datuk", "datin", "dato sri", "datuk seri", "tan sri", "puan sri", "tun", "pehin",
+	"samdech", "lok chumteav", "oknha", "khun",
+}
+
+// stripHonorifics removes leading honorific words from a folded key,
+// reporting whether it removed any and something is left.
+func stripHonorifics(key []byte) ([]byte, bool) {
+	stripped := false
+	for {
+		found := false
+		// Prefer the longest honorific ("dato sri" before "dato").
+		best := 0
+		for _, h := range honorifics {
+			if len(h) > best && len(key) > len(h) && key[len(h)] == ' ' && string(key[:len(h)]) == h {
+				best = len(h)
+			}
+		}
+		if best > 0 {
+			key = key[best+1:]
+			stripped, found = true, true
+		}
+		if !found {
+			return key, stripped && len(key) > 0
+		}
+	}
+}
+
+// Mention is a name found in a text.
+type Mention struct {
+	Start, End int     // byte offsets of the name in the original text
+	Key        string  // the folded name
+	Refs       []NameRef // the names with that key: one or more entities (shared; do not modify)
+}
+
+// Mentions returns every known actor and initiative name in text, with its
+// byte offsets in text, in order. Matching is on folded keys, so case,
+// width, Latin diacritics and punctuation do not matter. Among overlapping
+// names the leftmost, then the longest wins ("Guangxi Zhuang Autonomous
+// Region" over "Guangxi"); a name written in a script that separates words
+// with spaces matches only whole words, while Chinese, Khmer, Thai, Lao and
+// Burmese names match anywhere. The offsets always fall on rune boundaries
+// and include the combining marks of the last letter.
+func (ix *NameIndex) Mentions(text string) []Mention {
+	folded, src := foldWithOffsets(text)
+	var out []Mention
+	for _, m := range ix.ac.findAll(folded) {
+		key := ix.sorted[m.pattern]
+		s, e := m.end-len(key), m.end
+		if !boundaryOK(folded, s, e) {
+			continue
+		}
+		out = append(out, Mention{Key: key, Refs: ix.byKey[key], Start: s, End: e})
+	}
+	// Leftmost, then longest, non-overlapping.
+	slices.SortFunc(out, func(a, b Mention) int {
+		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
+	})
+	kept := out[:0]
+	last := -1
+	for _, m := range out {
+		if m.Start < last {
+			continue
+		}
+		last = m.End
+		kept = append(kept, m)
+	}
+	// Map folded offsets back to the text.
+	for i := range kept {
+		m := &kept[i]
+		m.Start = int(src[m.Start])
+		end := int(src[m.End-1])
+		_, w := utf8.DecodeRuneInString(text[end:])
+		end += w
+		for end < len(text) {
+			r, w := utf8.DecodeRuneInString(text[end:])
+			if !unicode.In(r, unicode.Mn, unicode.Me) {
+				break
+			}
+			end += w
+		}
+		m.End = end
+	}
+	return kept
+}
+
+// foldWithOffsets folds text like AppendFold and returns, for every byte of
+// the result, the offset in text of the rune it came from.
+func foldWithOffsets(text string) (string, []int32) {
+	folded := make([]byte, 0, len(text)+len(text)/4)
+	src := make([]int32, 0, cap(folded))
+	var one [utf8.UTFMax * 4]byte
+	prevLatin := false
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		// Fold one rune at a time; a combining mark after a Latin letter
+		// folds to nothing, as in AppendFold.
+		var part []byte
+		if unicode.In(r, unicode.Mn, unicode.Me) && prevLatin {
+			part = nil
+		} else {
+			part = AppendFold(one[:0], text[i:i+w])
+			if len(part) > 0 {
+				last, _ := utf8.DecodeLastRune(part)
+				if !unicode.In(last, unicode.Mn, unicode.Me, unicode.Mc) {
+					prevLatin = unicode.Is(unicode.Latin, last)
+				}
+			} else if r == 0x200B || !unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
+				prevLatin = false
+			}
+		}
+		if len(part) == 0 {
+			brk := r == 0x200B || !unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf)
+			if brk && len(folded) > 0 && folded[len(folded)-1] != ' ' {
+				folded = append(folded, ' ')
+				src = append(src, int32(i))
+			}
+		} else {
+			for range part {
+				src = append(src, int32(i))
+			}
+			folded = append(folded, part...)
+		}
+		i += w
+	}
+	return string(folded), src
+}
+
+// boundaryOK reports whether folded[s:e] stands as whole words: a name
+// whose first (last) letter is of a script that separates words with
+// spaces must not continue a word before (after) it.
+func boundaryOK(folded string, s, e int) bool {
+	first, _ := utf8.DecodeRuneInString(folded[s:])
+	last, _ := utf8.DecodeLastRuneInString(folded[:e])
+	if spaced(first) && s > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(folded[:s])
+		if prev != ' ' {
+			return false
+		}
+	}
+	if spaced(last) && e < len(folded) {
+		next, _ := utf8.DecodeRuneInString(folded[e:])
+		if next != ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// spaced reports whether r is a letter or digit of a script written with
+// spaces between words.
+func spaced(r rune) bool {
+	return r < 0x80 || unicode.In(r, unicode.Latin, unicode.Cyrillic, unicode.Greek, unicode.Armenian,
+		unicode.Georgian, unicode.Hangul, unicode.Arabic, unicode.Hebrew, unicode.Devanagari)
+}
