@@ -21,10 +21,10 @@ type MatchKind uint8
 
 // The match kinds, from best to worst.
 const (
-	MatchExact      MatchKind = iota // the folded query equals the folded name
-	MatchHonorific                   // equal once honorifics were removed from the query ("Dato Lim Jock Hoi")
-	MatchPrefix                      // the folded name starts with the folded query
-	MatchFuzzy                       // the folded name is within a few edits of the folded query
+	MatchExact     MatchKind = iota // the folded query equals the folded name
+	MatchHonorific                  // equal once honorifics were removed from the query ("Dato Lim Jock Hoi")
+	MatchPrefix                     // the folded name starts with the folded query
+	MatchFuzzy                      // the folded name is within a few edits of the folded query
 )
 
 var matchKinds = enum[MatchKind]{"MatchKind", []string{"exact", "honorific", "prefix", "fuzzy"}}
@@ -284,8 +284,8 @@ func stripHonorifics(key []byte) ([]byte, bool) {
 
 // Mention is a name found in a text.
 type Mention struct {
-	Start, End int     // byte offsets of the name in the original text
-	Key        string  // the folded name
+	Start, End int       // byte offsets of the name in the original text
+	Key        string    // the folded name
 	Refs       []NameRef // the names with that key: one or more entities (shared; do not modify)
 }
 
