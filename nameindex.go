@@ -388,6 +388,17 @@ func foldWithOffsets(text string) (string, []int32) {
 func boundaryOK(folded string, s, e int) bool {
 	first, _ := utf8.DecodeRuneInString(folded[s:])
 	last, _ := utf8.DecodeLastRuneInString(folded[:e])
+	// A mark the folded text kept belongs to the letter before it (marks of
+	// Latin letters are folded away): a match must not split them.
+	if unicode.In(first, unicode.Mn, unicode.Me, unicode.Mc) {
+		return false
+	}
+	if e < len(folded) {
+		next, _ := utf8.DecodeRuneInString(folded[e:])
+		if unicode.In(next, unicode.Mn, unicode.Me, unicode.Mc) {
+			return false
+		}
+	}
 	if spaced(first) && s > 0 {
 		prev, _ := utf8.DecodeLastRuneInString(folded[:s])
 		if prev != ' ' {
