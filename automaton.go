@@ -21,7 +21,6 @@ type acNode struct {
 	fail     int32 // the longest proper suffix of this node's string that is a trie node
 	out      int32 // the pattern ending here, or -1
 	dict     int32 // the nearest node on the fail chain with a pattern, or -1
-	depth    int32
 }
 
 type acEdge struct {
@@ -44,10 +43,18 @@ func buildAutomaton(patterns []string) automaton {
 		node   int32
 		lo, hi int // patterns[lo:hi] share the node's prefix
 	}
-	a := automaton{nodes: []acNode{{out: -1, dict: -1}}}
+	// A trie has at most one node per pattern byte, plus the root:
+	// allocating that much up front avoids copying while growing.
+	total := 1
+	for _, p := range patterns {
+		total += len(p)
+	}
+	a := automaton{nodes: make([]acNode, 1, total), edges: make([]acEdge, 0, total)}
+	a.nodes[0] = acNode{out: -1, dict: -1}
 	level := []span{{0, 0, len(patterns)}}
+	var next []span
 	for depth := 0; len(level) > 0; depth++ {
-		var next []span
+		next = next[:0]
 		for _, sp := range level {
 			lo := sp.lo
 			// A pattern that ends at this depth ends at this node.
@@ -65,14 +72,14 @@ func buildAutomaton(patterns []string) automaton {
 					hi++
 				}
 				child := int32(len(a.nodes))
-				a.nodes = append(a.nodes, acNode{out: -1, dict: -1, depth: int32(depth + 1)})
+				a.nodes = append(a.nodes, acNode{out: -1, dict: -1})
 				a.edges = append(a.edges, acEdge{label: b, to: child})
 				next = append(next, span{child, lo, hi})
 				lo = hi
 			}
 			a.nodes[sp.node].n = int32(len(a.edges)) - a.nodes[sp.node].first
 		}
-		level = next
+		level, next = next, level
 	}
 	// Failure and dictionary links, breadth first (node numbers are in
 	// breadth-first order already).

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -54,7 +55,8 @@ type NameIndex struct {
 	n      int                  // names indexed
 	byKey  map[string][]NameRef // folded key -> the names with that key
 	sorted []string             // the distinct keys, sorted, for prefix and fuzzy search
-	ac     automaton            // every key, for Mentions
+	acOnce sync.Once
+	ac     automaton // every key, for Mentions, built on its first use
 }
 
 // NameIndex returns the dataset's name index, building it on first use.
@@ -93,7 +95,6 @@ func newNameIndex(ds *Dataset) *NameIndex {
 		add(ds.Initiatives[i].ID, KindInitiative, ds.Initiatives[i].Names)
 	}
 	slices.Sort(ix.sorted)
-	ix.ac = buildAutomaton(ix.sorted)
 	return ix
 }
 
@@ -297,7 +298,11 @@ type Mention struct {
 // with spaces matches only whole words, while Chinese, Khmer, Thai, Lao and
 // Burmese names match anywhere. The offsets always fall on rune boundaries
 // and include the combining marks of the last letter.
+//
+// The automaton is built on the first call: about a second and 20 bytes a
+// byte of every distinct folded name for 300,000 names.
 func (ix *NameIndex) Mentions(text string) []Mention {
+	ix.acOnce.Do(func() { ix.ac = buildAutomaton(ix.sorted) })
 	folded, src := foldWithOffsets(text)
 	var out []Mention
 	for _, m := range ix.ac.findAll(folded) {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
-	"golang.org/x/text/search"
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
@@ -237,5 +236,3 @@ func ExampleNames_Best() {
 	// en-GB: Kingdom of Cambodia / Cambodia (High)
 	// ja: ព្រះរាជាណាចក្រកម្ពុជា / កម្ពុជា (No)
 }
-
-var _ = search.New
