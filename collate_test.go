@@ -1,0 +1,105 @@
+package cooperation_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
+)
+
+var updateCollate = os.Getenv("UPDATE_GOLDEN") != ""
+
+// TestSortByNameGolden sorts the catalog's actors by the names a reader of
+// each locale sees and compares the order with testdata/collate/<tag>.golden
+// (UPDATE_GOLDEN=1 go test -run TestSortByNameGolden rewrites them).
+func TestSortByNameGolden(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tag := range []string{"en", "vi", "zh-Hans", "zh-Hant", "km", "th", "my", "lo"} {
+		t.Run(tag, func(t *testing.T) {
+			lang := language.MustParse(tag)
+			ids := make([]cooperation.ID, len(ds.Actors))
+			for i, a := range ds.Actors {
+				ids[i] = a.ID
+			}
+			ds.SortByName(ids, lang)
+			var b strings.Builder
+			for _, id := range ids {
+				n, _ := ds.Names(id).Display(lang)
+				fmt.Fprintf(&b, "%s\t%s\n", n.Text, id)
+			}
+			golden := filepath.Join("testdata", "collate", tag+".golden")
+			if updateCollate {
+				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(string(want), b.String()); diff != "" {
+				t.Errorf("order differs from %s (-want +got):\n%s", golden, diff)
+			}
+		})
+	}
+}
+
+func TestCollatorOrders(t *testing.T) {
+	tests := []struct {
+		tag  string
+		in   []string
+		want []string
+	}{
+		{"vi", []string{"Đà Nẵng", "Dương", "Ăn", "An", "Âu", "Ánh", "Ông", "Ơn", "Oanh"}, []string{"An", "Ánh", "Ăn", "Âu", "Dương", "Đà Nẵng", "Oanh", "Ông", "Ơn"}},
+		{"en", []string{"Đà Nẵng", "Dương", "Ăn", "An"}, []string{"An", "Ăn", "Đà Nẵng", "Dương"}},
+		{"zh-Hans", []string{"中国", "东盟", "阿里巴巴", "南宁"}, []string{"阿里巴巴", "东盟", "南宁", "中国"}}, // pinyin: a, d, n, z
+		{"zh-Hant", []string{"南宁", "阿里巴巴", "中国", "广西"}, []string{"广西", "中国", "阿里巴巴", "南宁"}}, // strokes: 3, 4, 7, 9
+	}
+	for _, tc := range tests {
+		c := cooperation.NewCollator(language.MustParse(tc.tag))
+		got := append([]string(nil), tc.in...)
+		c.Sort(got)
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", tc.tag, diff)
+		}
+	}
+}
+
+// TestCollatorConcurrent shares one Collator between goroutines; go test
+// -race checks that it is safe.
+func TestCollatorConcurrent(t *testing.T) {
+	c := cooperation.NewCollator(language.Vietnamese)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range 200 {
+				if c.Compare("Ăn", "Âu") >= 0 || c.Compare("Đà", "Dương") <= 0 {
+					t.Error("wrong order")
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func ExampleCollator() {
+	names := []string{"Đà Nẵng", "Hà Nội", "Dương Đông", "Ấp Bắc", "An Giang"}
+	cooperation.NewCollator(language.Vietnamese).Sort(names)
+	fmt.Println(strings.Join(names, ", "))
+	// Output: An Giang, Ấp Bắc, Dương Đông, Đà Nẵng, Hà Nội
+}
