@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/coopframe/cooperation/edtf"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
 )
@@ -49,6 +50,9 @@ type Name struct {
 	Lang language.Tag `json:"lang"`
 	// Kind says what role the name plays.
 	Kind NameKind `json:"kind,omitempty"`
+	// Period is when the name was in use, for a former name ("1989/2021"
+	// for a name given up in 2021).
+	Period edtf.Date `json:"period,omitzero"`
 }
 
 // Names is the set of names of one entity, in the order they were given.
@@ -148,42 +152,84 @@ var officialRank = [...]int{
 }
 
 // Best returns the name a reader of the preferred languages should see as
-// the entity's full name: among the names in the language that matches the
-// preferences best, the official one, else a short one, an alias, an
-// acronym, a translation, a transliteration, a former name. The confidence
-// is x/text's: language.No means no name's language matches and the
-// result is the first official name (the fallback). Best on empty Names
-// returns the zero Name and language.No.
-//
-// The match is made by one [language.Matcher] over the names' tags, built
-// per call; the index it returns, not the tag, picks the name, since the
-// matched tag may carry extensions the names lack.
+// the entity's full name; see [Reader.Best]. It builds a Reader per call:
+// to name many entities, make one Reader and use it.
 func (ns Names) Best(preferred ...language.Tag) (Name, language.Confidence) {
-	return ns.pick(officialRank[:], preferred)
+	return NewReader(preferred...).Best(ns)
 }
 
 // Display is like Best but prefers a short name ("Cambodia" over "Kingdom
-// of Cambodia"), for timelines and tables.
+// of Cambodia"), for timelines and tables; see [Reader.Display].
 func (ns Names) Display(preferred ...language.Tag) (Name, language.Confidence) {
-	return ns.pick(displayRank[:], preferred)
+	return NewReader(preferred...).Display(ns)
 }
 
-func (ns Names) pick(rank []int, preferred []language.Tag) (Name, language.Confidence) {
+var english, _ = language.English.Base()
+
+// Reader is a reader's languages, most preferred first, with one
+// [language.Matcher] over them built once. It picks, among an entity's
+// names, the one that reader should see. A Reader is safe for concurrent
+// use.
+type Reader struct {
+	prefs []language.Tag
+	m     language.Matcher
+}
+
+// NewReader returns a Reader for the preferred languages. With none, every
+// name matches with confidence No, and the fallback applies.
+func NewReader(preferred ...language.Tag) *Reader {
+	r := &Reader{prefs: slices.Clone(preferred)}
+	if len(preferred) > 0 {
+		r.m = language.NewMatcher(r.prefs)
+	}
+	return r
+}
+
+// Best returns the name the reader should see as the entity's full name:
+// among the names in the language the reader prefers most (the matcher's
+// index into the reader's languages, then its confidence, decide), the
+// official one, else a short one, an alias, an acronym, a translation, a
+// transliteration, a former name. When no name's language matches, the
+// confidence is language.No and the fallback applies: the English name, the
+// lingua franca of the region's reports, else a name in the language of
+// the first name. Best on empty Names returns
+// the zero Name and language.No.
+func (r *Reader) Best(ns Names) (Name, language.Confidence) { return r.pick(ns, officialRank[:]) }
+
+// Display is like Best but prefers a short name.
+func (r *Reader) Display(ns Names) (Name, language.Confidence) { return r.pick(ns, displayRank[:]) }
+
+func (r *Reader) pick(ns Names, rank []int) (Name, language.Confidence) {
 	if len(ns) == 0 {
 		return Name{}, language.No
 	}
-	// The distinct tags, in order of first appearance.
-	var tags []language.Tag
-	for _, n := range ns {
-		if !slices.Contains(tags, n.Lang) {
-			tags = append(tags, n.Lang)
+	// The language to use: the name tag the matcher ranks best. Match
+	// returns an index into the reader's languages; a lower index is a
+	// more preferred language, and the tag it returns is not used, since it
+	// may carry extensions neither side has.
+	lang, conf, pref := ns[0].Lang, language.No, len(r.prefs)
+	if r.m != nil {
+		for i, n := range ns {
+			if i > 0 && slices.ContainsFunc(ns[:i], func(o Name) bool { return o.Lang == n.Lang }) {
+				continue
+			}
+			_, idx, c := r.m.Match(n.Lang)
+			if c == language.No {
+				continue
+			}
+			if idx < pref || (idx == pref && c > conf) {
+				lang, conf, pref = n.Lang, c, idx
+			}
 		}
 	}
-	lang, conf := tags[0], language.No
-	if len(preferred) > 0 {
-		_, i, c := language.NewMatcher(tags).Match(preferred...)
-		if c != language.No {
-			lang, conf = tags[i], c
+	if conf == language.No {
+		// The fallback: an English name, the lingua franca of the
+		// region's reports, else the language of the first name.
+		for _, n := range ns {
+			if b, _ := n.Lang.Base(); b == english {
+				lang = n.Lang
+				break
+			}
 		}
 	}
 	best := -1

@@ -234,5 +234,5 @@ func ExampleNames_Best() {
 	// en: Kingdom of Cambodia / Cambodia (Exact)
 	// km: ព្រះរាជាណាចក្រកម្ពុជា / កម្ពុជា (Exact)
 	// en-GB: Kingdom of Cambodia / Cambodia (High)
-	// ja: ព្រះរាជាណាចក្រកម្ពុជា / កម្ពុជា (No)
+	// ja: Kingdom of Cambodia / Cambodia (No)
 }

@@ -24,11 +24,15 @@ func (e *Entry) Title(ds *Dataset, langs ...language.Tag) string {
 	if len(langs) == 0 {
 		langs = []language.Tag{language.English}
 	}
+	return e.title(ds, NewReader(langs...))
+}
+
+func (e *Entry) title(ds *Dataset, reader *Reader) string {
 	name := func(id ID) string {
 		if id == "" {
 			return ""
 		}
-		n, _ := ds.Names(id).Display(langs...)
+		n, _ := reader.Display(ds.Names(id))
 		if n.Text == "" {
 			return string(id)
 		}
@@ -111,9 +115,14 @@ func WriteText(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) erro
 		bw.WriteByte('\n')
 	}
 	row("DATE", "KIND", "WHAT")
+	langs := opts.Languages
+	if len(langs) == 0 {
+		langs = []language.Tag{language.English}
+	}
+	reader := NewReader(langs...) // one matcher for the whole table
 	for i := range entries {
 		e := &entries[i]
-		t := e.Title(ds, opts.Languages...)
+		t := e.title(ds, reader)
 		if e.Planned {
 			t += " (planned)"
 		}
