@@ -1,0 +1,182 @@
+package cooperation
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/language"
+)
+
+// NameOrder says how a culture writes a person's name.
+type NameOrder uint8
+
+// The name orders.
+const (
+	GivenFirst  NameOrder = iota // given names, then the family name (English, Thai, Lao, Indonesian)
+	FamilyFirst                  // the family name, then given names (Chinese, Vietnamese, Khmer, Korean, Japanese, Hungarian)
+	Whole                        // no family name: the name is one whole (Burmese: Zaw Myint Maung)
+)
+
+var nameOrders = enum[NameOrder]{"NameOrder", []string{"given-first", "family-first", "whole"}}
+
+// String returns "given-first", "family-first" or "whole".
+func (o NameOrder) String() string { return nameOrders.String(o) }
+
+// OrderOf returns how the culture of language tag writes person names. It
+// goes by the language alone: a Chinese name written in Latin letters is
+// still Chinese ("Wang Wenbin" with tag zh-Latn).
+func OrderOf(tag language.Tag) NameOrder {
+	b, _ := tag.Base()
+	switch b.String() {
+	case "zh", "yue", "vi", "km", "ko", "ja", "hu", "mn":
+		return FamilyFirst
+	case "my":
+		return Whole
+	}
+	return GivenFirst
+}
+
+// PersonName is a person's name taken apart: the honorifics and titles
+// in front of it, the family name and the given names, and the order the
+// name's culture writes them in.
+type PersonName struct {
+	Honorifics []string  // as written: "Dr", "Daw", "H.E."
+	Family     string    // the family name, or "" for a Whole name
+	Given      string    // the given names; for a Whole name, the whole name
+	Order      NameOrder // how the name's culture writes it
+}
+
+// ParsePersonName takes apart a display string such as "Dr Zaw Myint
+// Maung", "Daw Aung San Suu Kyi", "Dato' Lim Jock Hoi", "Nguyễn Mạnh Hùng",
+// "王文斌" or "ជា វ៉ាន់ដេត", for a name of the culture of lang. Leading
+// honorifics and titles (the list the name index uses, and their Burmese
+// and Khmer forms ဦး, ဒေါ်, ឯកឧត្តម, លោក) are set apart; a name written in
+// Han characters without spaces has a one-character family name, or two
+// for the compound surnames (欧阳, 司马, ...).
+func ParsePersonName(s string, lang language.Tag) PersonName {
+	p := PersonName{Order: OrderOf(lang)}
+	words := strings.Fields(s)
+	for len(words) > 1 && isHonorific(words[0]) {
+		p.Honorifics = append(p.Honorifics, words[0])
+		words = words[1:]
+	}
+	// Two-word honorifics ("Tan Sri", "His Excellency").
+	for len(words) > 2 && isHonorific(words[0]+" "+words[1]) {
+		p.Honorifics = append(p.Honorifics, words[0]+" "+words[1])
+		words = words[2:]
+	}
+	switch {
+	case len(words) == 0:
+		return p
+	case p.Order == Whole:
+		p.Given = strings.Join(words, " ")
+	case len(words) == 1 && isHan(words[0]):
+		fam := 1
+		if r := []rune(words[0]); len(r) > 2 && compoundSurname[string(r[:2])] {
+			fam = 2
+		}
+		r := []rune(words[0])
+		if len(r) == 1 {
+			p.Given = words[0]
+			break
+		}
+		p.Family, p.Given = string(r[:fam]), string(r[fam:])
+	case len(words) == 1:
+		p.Given = words[0]
+	case p.Order == FamilyFirst:
+		p.Family, p.Given = words[0], strings.Join(words[1:], " ")
+	default:
+		p.Family, p.Given = words[len(words)-1], strings.Join(words[:len(words)-1], " ")
+	}
+	return p
+}
+
+var compoundSurname = map[string]bool{
+	"欧阳": true, "司马": true, "诸葛": true, "上官": true, "司徒": true, "东方": true, "皇甫": true,
+	"尉迟": true, "公孙": true, "慕容": true, "长孙": true, "宇文": true, "夏侯": true, "令狐": true,
+}
+
+// nativeHonorifics are honorifics written in the region's scripts.
+var nativeHonorifics = map[string]bool{
+	"ဦး": true, "ဒေါ်": true, "ကို": true, "မ": true, // Burmese U, Daw, Ko, Ma
+	"ឯកឧត្តម": true, "លោក": true, "លោកស្រី": true, "សម្តេច": true, // Khmer His Excellency, Mr, Mrs, Samdech
+	"ท่าน": true, "คุณ": true, // Thai
+}
+
+func isHonorific(w string) bool {
+	if nativeHonorifics[w] {
+		return true
+	}
+	var buf [64]byte
+	k := AppendFold(buf[:0], w)
+	for _, h := range honorifics {
+		if string(k) == h {
+			return true
+		}
+	}
+	return false
+}
+
+func isHan(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r)
+}
+
+// String returns the name without honorifics, in its culture's order:
+// "Wang Wenbin", "王文斌", "Zaw Myint Maung", "Joseph Matthews".
+func (p PersonName) String() string {
+	switch {
+	case p.Family == "":
+		return p.Given
+	case p.Given == "":
+		return p.Family
+	case isHan(p.Family) && isHan(p.Given):
+		return p.Family + p.Given
+	case p.Order == FamilyFirst:
+		return p.Family + " " + p.Given
+	}
+	return p.Given + " " + p.Family
+}
+
+// Formal returns the name with its honorifics: "Dr Zaw Myint Maung".
+func (p PersonName) Formal() string {
+	if len(p.Honorifics) == 0 {
+		return p.String()
+	}
+	return strings.Join(p.Honorifics, " ") + " " + p.String()
+}
+
+// Sortable returns the name as an index lists it, family name first:
+// "Matthews, Joseph", "Wang Wenbin" (already family first), "Zaw Myint
+// Maung" (a whole name).
+func (p PersonName) Sortable() string {
+	if p.Order == GivenFirst && p.Family != "" && p.Given != "" {
+		return p.Family + ", " + p.Given
+	}
+	return p.String()
+}
+
+// Key returns the matching key of the name without honorifics ([Fold]).
+func (p PersonName) Key() string { return Fold(p.String()) }
+
+// PersonNameOf takes apart a person actor's name as a reader of the
+// preferred languages sees it ([Names.Display]), with the actor's
+// honorifics. The culture is that of the name's language, or, for a name
+// in English, that of the actor's first name in another language ("Wang
+// Wenbin" is Chinese because the actor is also named 王文斌), else English.
+func PersonNameOf(a *Actor, preferred ...language.Tag) PersonName {
+	n, _ := a.Names.Display(preferred...)
+	culture := n.Lang
+	if b, _ := culture.Base(); b == english {
+		for _, o := range a.Names {
+			if ob, _ := o.Lang.Base(); ob != english && o.Lang != language.Und {
+				culture = o.Lang
+				break
+			}
+		}
+	}
+	p := ParsePersonName(n.Text, culture)
+	p.Honorifics = append(append([]string(nil), a.Honorifics...), p.Honorifics...)
+	return p
+}
