@@ -48,9 +48,32 @@
 // "2019-2020" and "by 2025" are represented as what they are, with earliest
 // and latest civil days that validation and queries reason on.
 //
+// # Names
+//
 // Names are language-tagged ([Names]): each [Name] has its text in NFC, a
-// BCP 47 tag from x/text and a kind (official, short, acronym, alias,
-// former, transliteration, translation).
+// BCP 47 tag from x/text (with a script where it matters: zh-Hans, zh-Hant)
+// and a kind (official, short, acronym, alias, former with its period,
+// transliteration, translation). A [Reader] holds a reader's languages and
+// one language.Matcher over them, and picks the name to show
+// ([Reader.Best], [Reader.Display], with an English fallback and x/text's
+// confidence). [ParsePersonName] takes persons' names apart: honorifics
+// ("Dr", "Daw", "Dato'", ဦး, ឯកឧត្តម), family and given names in each
+// culture's order (family first for Chinese, Vietnamese and Khmer; Burmese
+// names whole).
+//
+// [Fold] makes the matching key of a name: width, case, Latin diacritics
+// and punctuation folded, the marks of Khmer, Burmese, Thai and Lao kept.
+// A [NameIndex] ([Dataset.NameIndex]) finds actors and initiatives by any
+// name: exact, without honorifics, by prefix or by edit distance, and
+// [NameIndex.Mentions] finds every known name in running text with an
+// Aho-Corasick automaton, with byte offsets into the original text.
+// [Collator] sorts in a locale's order (x/text/collate: Vietnamese
+// letters, pinyin, zh-Hant strokes), safely from many goroutines;
+// [StringWidth] measures terminal columns (x/text/width). [CheckText]
+// finds what makes a name unsafe (controls, bidi overrides, invisible
+// characters, mixed scripts), and validation reports it. State names in
+// every CLDR language are in package statename, kept apart so that this
+// package carries no display tables.
 //
 // # The dataset and its JSON form
 //
@@ -73,6 +96,16 @@
 // possibly. [Problems.Err] turns the errors into one error that works with
 // errors.As. RULES.md documents every rule and where it comes from.
 //
+// # Timelines
+//
+// [Dataset.Timeline] derives dated [Entry] values from the data (events
+// held, agreements signed, in force and ended, initiatives announced,
+// adopted, begun, ended and superseded, memberships and posts begun and
+// ended, deadlines and targets marked as plans), in EDTF order, with
+// filters for an actor and everything part of it ([InvolvesFilter]) or a
+// pair of actors ([DyadFilter]); [WriteText] prints them as an aligned
+// table with names in the reader's languages.
+//
 // # Related packages
 //
 //   - catalog: the embedded default dataset, the facts of the five news
@@ -81,4 +114,5 @@
 //   - subdivision: ISO 3166-2 codes with CLDR names in nine languages.
 //   - huggo: an importer of the manytreaties/HUGGO treaty files that reports
 //     every value it cannot carry over.
+//   - statename: state names in every language CLDR has.
 package cooperation
