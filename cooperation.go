@@ -29,6 +29,14 @@ type Dataset struct {
 	// names is the name index, built on first use.
 	nameOnce sync.Once
 	names    *NameIndex
+	// active is the index of ActiveAt, built on first use.
+	activeOnce sync.Once
+	active     *activeIndex
+	// states maps a country code to its state actor.
+	states map[Country]ID
+	// dyads is the index of AgreementsBetween, built on first use.
+	dyadOnce sync.Once
+	dyads    dyadIndex
 	// dups lists IDs seen more than once while indexing, with the later
 	// entities' positions; validation reports them.
 	dups []entityRef
@@ -72,6 +80,10 @@ func (ds *Dataset) Build() {
 	ds.once = sync.Once{}
 	ds.nameOnce = sync.Once{}
 	ds.names = nil
+	ds.activeOnce = sync.Once{}
+	ds.active = nil
+	ds.dyadOnce = sync.Once{}
+	ds.dyads = nil
 	ds.once.Do(ds.build)
 }
 
@@ -93,9 +105,15 @@ func (ds *Dataset) build() {
 		add(ds.Sources[i].ID, KindSource, i)
 	}
 	ds.parts = make(map[ID][]ID)
+	ds.states = make(map[Country]ID)
 	for i := range ds.Actors {
 		a := &ds.Actors[i]
 		add(a.ID, KindActor, i)
+		if a.Kind == ActorState && !a.Country.IsZero() {
+			if _, dup := ds.states[a.Country]; !dup {
+				ds.states[a.Country] = a.ID
+			}
+		}
 		if a.PartOf != "" {
 			ds.parts[a.PartOf] = append(ds.parts[a.PartOf], a.ID)
 		}

@@ -3,6 +3,7 @@ package cooperation
 import (
 	"fmt"
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -173,6 +174,34 @@ var english, _ = language.English.Base()
 type Reader struct {
 	prefs []language.Tag
 	m     language.Matcher
+	// cache holds the matcher's verdict per name tag: Match takes its
+	// tags as a variadic slice, which allocates on every call.
+	mu    sync.RWMutex
+	cache map[language.Tag]verdict
+}
+
+type verdict struct {
+	idx  int
+	conf language.Confidence
+}
+
+// match returns the index into the reader's languages of the best match of
+// t, and the confidence.
+func (r *Reader) match(t language.Tag) (int, language.Confidence) {
+	r.mu.RLock()
+	v, ok := r.cache[t]
+	r.mu.RUnlock()
+	if ok {
+		return v.idx, v.conf
+	}
+	_, idx, conf := r.m.Match(t)
+	r.mu.Lock()
+	if r.cache == nil {
+		r.cache = make(map[language.Tag]verdict)
+	}
+	r.cache[t] = verdict{idx, conf}
+	r.mu.Unlock()
+	return idx, conf
 }
 
 // NewReader returns a Reader for the preferred languages. With none, every
@@ -210,10 +239,10 @@ func (r *Reader) pick(ns Names, rank []int) (Name, language.Confidence) {
 	lang, conf, pref := ns[0].Lang, language.No, len(r.prefs)
 	if r.m != nil {
 		for i, n := range ns {
-			if i > 0 && slices.ContainsFunc(ns[:i], func(o Name) bool { return o.Lang == n.Lang }) {
-				continue
+			if i > 0 && ns[i-1].Lang == n.Lang {
+				continue // names of one language usually come together
 			}
-			_, idx, c := r.m.Match(n.Lang)
+			idx, c := r.match(n.Lang)
 			if c == language.No {
 				continue
 			}

@@ -3,7 +3,6 @@ package cooperation
 import (
 	"bufio"
 	"io"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -28,71 +27,89 @@ func (e *Entry) Title(ds *Dataset, langs ...language.Tag) string {
 }
 
 func (e *Entry) title(ds *Dataset, reader *Reader) string {
-	name := func(id ID) string {
+	return string(e.appendTitle(nil, ds, reader))
+}
+
+// appendTitle appends the entry's title to b. It writes the pieces
+// straight into b, so rendering many entries allocates only as b grows.
+func (e *Entry) appendTitle(b []byte, ds *Dataset, reader *Reader) []byte {
+	name := func(b []byte, id ID) []byte {
 		if id == "" {
-			return ""
+			return b
 		}
 		n, _ := reader.Display(ds.Names(id))
 		if n.Text == "" {
-			return string(id)
+			return append(b, id...)
 		}
-		return n.Text
+		return append(b, n.Text...)
 	}
-	s, o := name(e.Subject), name(e.Object)
+	words := func(b []byte, s string) []byte { // "under-construction" as "under construction"
+		for i := 0; i < len(s); i++ {
+			if s[i] == '-' {
+				b = append(b, ' ')
+			} else {
+				b = append(b, s[i])
+			}
+		}
+		return b
+	}
+	subj := func(b []byte, suffix string) []byte { return append(name(b, e.Subject), suffix...) }
 	switch e.Kind {
 	case EntryEvent:
-		if o != "" {
-			return s + " (part of " + o + ")"
+		b = name(b, e.Subject)
+		if e.Object != "" {
+			b = append(name(append(b, " (part of "...), e.Object), ')')
 		}
-		return s
 	case EntrySigned:
-		return s + " signed"
+		b = subj(b, " signed")
 	case EntryInForce:
-		return s + " enters into force"
-	case EntryEnded:
-		return s + " ends"
+		b = subj(b, " enters into force")
+	case EntryEnded, EntryPeriodEnd:
+		b = subj(b, " ends")
 	case EntryAnnounced:
-		if o != "" {
-			return s + " announced by " + o
+		b = subj(b, " announced")
+		if e.Object != "" {
+			b = name(append(b, " by "...), e.Object)
 		}
-		return s + " announced"
 	case EntryAdopted:
-		return s + " adopted"
+		b = subj(b, " adopted")
 	case EntryPeriodStart:
-		return s + " begins"
-	case EntryPeriodEnd:
-		return s + " ends"
+		b = subj(b, " begins")
 	case EntrySuperseded:
-		return s + " superseded by " + o
+		b = name(subj(b, " superseded by "), e.Object)
 	case EntryStage:
-		return s + ": " + strings.ReplaceAll(e.Detail, "-", " ")
+		b = words(subj(b, ": "), e.Detail)
 	case EntryJoined:
-		if e.Detail == RoleMember.String() {
-			return s + " joins " + o
+		if e.Detail == "member" {
+			b = name(subj(b, " joins "), e.Object)
+		} else {
+			b = name(append(words(subj(b, " becomes "), e.Detail), " of "...), e.Object)
 		}
-		return s + " becomes " + strings.ReplaceAll(e.Detail, "-", " ") + " of " + o
 	case EntryLeft:
-		return s + " leaves " + o
+		b = name(subj(b, " leaves "), e.Object)
 	case EntryPostTaken:
-		return s + " becomes " + e.Detail
+		b = append(subj(b, " becomes "), e.Detail...)
 	case EntryPostLeft:
-		return s + " leaves the post of " + e.Detail
+		b = append(subj(b, " leaves the post of "), e.Detail...)
 	case EntryFounded:
-		return s + " founded"
+		b = subj(b, " founded")
 	case EntryDissolved:
-		return s + " dissolved"
+		b = subj(b, " dissolved")
 	case EntryDeadline:
-		return o + " commits to " + e.Detail + " (" + s + ")"
+		b = append(append(name(b, e.Object), " commits to "...), e.Detail...)
+		b = append(name(append(b, " ("...), e.Subject), ')')
 	case EntryTarget:
-		t := "target of " + s + ": " + e.Detail
-		if o != "" && o != s {
-			t += " for " + o
+		b = append(name(append(b, "target of "...), e.Subject), ": "...)
+		b = append(b, e.Detail...)
+		if e.Object != "" && e.Object != e.Subject {
+			b = name(append(b, " for "...), e.Object)
 		}
-		return t
 	case EntryFigure:
-		return o + ", " + e.Detail
+		b = append(append(name(b, e.Object), ", "...), e.Detail...)
+	default:
+		b = name(b, e.Subject)
 	}
-	return s
+	return b
 }
 
 // WriteText writes entries as a plain-text table: date, kind, and title,
@@ -102,34 +119,40 @@ func (e *Entry) title(ds *Dataset, reader *Reader) string {
 func WriteText(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) error {
 	bw := bufio.NewWriter(w)
 	dateW, kindW := len("DATE"), len("KIND")
+	var buf []byte
 	for i := range entries {
-		dateW = max(dateW, StringWidth(entries[i].Date.String()))
+		buf, _ = entries[i].Date.AppendText(buf[:0])
+		dateW = max(dateW, bytesWidth(buf))
 		kindW = max(kindW, len(entries[i].Kind.String()))
 	}
-	row := func(date, kind, title string) {
-		bw.WriteString(date)
-		pad(bw, dateW-StringWidth(date)+2)
-		bw.WriteString(kind)
-		pad(bw, kindW-len(kind)+2)
-		bw.WriteString(title)
-		bw.WriteByte('\n')
-	}
-	row("DATE", "KIND", "WHAT")
+	bw.WriteString("DATE")
+	pad(bw, dateW-len("DATE")+2)
+	bw.WriteString("KIND")
+	pad(bw, kindW-len("KIND")+2)
+	bw.WriteString("WHAT\n")
 	langs := opts.Languages
 	if len(langs) == 0 {
 		langs = []language.Tag{language.English}
 	}
 	reader := NewReader(langs...) // one matcher for the whole table
+	var title, date []byte
 	for i := range entries {
 		e := &entries[i]
-		t := e.title(ds, reader)
+		title = e.appendTitle(title[:0], ds, reader)
 		if e.Planned {
-			t += " (planned)"
+			title = append(title, " (planned)"...)
 		}
 		if e.Inferred {
-			t += " (year inferred)"
+			title = append(title, " (year inferred)"...)
 		}
-		row(e.Date.String(), e.Kind.String(), t)
+		date, _ = e.Date.AppendText(date[:0])
+		bw.Write(date)
+		pad(bw, dateW-bytesWidth(date)+2)
+		kind := e.Kind.String()
+		bw.WriteString(kind)
+		pad(bw, kindW-len(kind)+2)
+		bw.Write(title)
+		bw.WriteByte('\n')
 	}
 	return bw.Flush()
 }
@@ -147,6 +170,16 @@ func StringWidth(s string) int {
 	n := 0
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n += RuneWidth(r)
+	}
+	return n
+}
+
+func bytesWidth(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
 		i += size
 		n += RuneWidth(r)
 	}

@@ -92,7 +92,7 @@ type TimelineOptions struct {
 // among the others; they come last, ordered by month and day.
 func (ds *Dataset) Timeline(opts TimelineOptions) []Entry {
 	ds.ensure()
-	var out []Entry
+	out := make([]Entry, 0, 3*len(ds.Agreements)+len(ds.Events)+4*len(ds.Initiatives)+len(ds.Actors)+len(ds.Figures))
 	add := func(e Entry) {
 		if e.Date.IsZero() {
 			return
@@ -220,24 +220,63 @@ func (ds *Dataset) Timeline(opts TimelineOptions) []Entry {
 		add(Entry{Date: f.Period, Kind: EntryFigure, Subject: f.ID, Object: f.Subject, Detail: f.Metric + ": " + f.Value.String(),
 			Actors: []ID{f.Subject}, Sources: f.Sources})
 	}
-	slices.SortStableFunc(out, compareEntries)
-	return out
+	return sortEntries(out)
 }
 
-// compareEntries orders entries by date, with year-less dates last.
-func compareEntries(a, b Entry) int {
-	ak, bk := a.Date.YearKnown(), b.Date.YearKnown()
-	switch {
-	case ak && bk:
-		return a.Date.Compare(b.Date)
-	case ak != bk:
-		if ak {
-			return -1
-		}
-		return 1
+// sortEntries orders entries by date, stably, with year-less dates last.
+// Entries are large, so it sorts small keys (the date's order key, its
+// text and the entry's index), touching no entry while sorting, and then
+// moves each entry once, in place.
+func sortEntries(es []Entry) []Entry {
+	type key struct {
+		lo, hi   int64
+		text     string
+		i        int32
+		yearless bool
 	}
-	// Both without a year: "XXXX-07-10" sorts by its month and day text.
-	return cmp.Compare(a.Date.String(), b.Date.String())
+	keys := make([]key, len(es))
+	for i := range es {
+		lo, hi := es[i].Date.OrderKey()
+		keys[i] = key{lo, hi, es[i].Date.String(), int32(i), !es[i].Date.YearKnown()}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		switch {
+		case a.yearless != b.yearless:
+			if a.yearless {
+				return 1
+			}
+			return -1
+		case a.yearless:
+			// Both without a year: "XXXX-07-10" sorts by its text.
+			if c := cmp.Compare(a.text, b.text); c != 0 {
+				return c
+			}
+		case a.lo != b.lo:
+			return cmp.Compare(a.lo, b.lo)
+		case a.hi != b.hi:
+			return cmp.Compare(a.hi, b.hi)
+		case a.text != b.text:
+			// Same bounds, other spelling or time of day: Compare decides.
+			if c := es[a.i].Date.Compare(es[b.i].Date); c != 0 {
+				return c
+			}
+		}
+		return cmp.Compare(a.i, b.i) // stable
+	})
+	// Apply the permutation in place, cycle by cycle: the entry at
+	// position j moves to where it belongs.
+	dest := make([]int32, len(es)) // dest[i] is where es[i] goes
+	for j, k := range keys {
+		dest[k.i] = int32(j)
+	}
+	for i := range es {
+		for int(dest[i]) != i {
+			d := dest[i]
+			es[i], es[d] = es[d], es[i]
+			dest[i], dest[d] = dest[d], dest[i]
+		}
+	}
+	return es
 }
 
 func targetText(t Target) string {
@@ -247,15 +286,17 @@ func targetText(t Target) string {
 	return t.Metric + " (" + t.Value.String() + ")"
 }
 
-// dedupe removes repeated and empty IDs, keeping the first of each.
+// dedupe removes repeated and empty IDs in place, keeping the first of
+// each. The lists are short (the parties and signatories of one
+// agreement), so a linear search beats a map.
 func dedupe(ids []ID) []ID {
-	out := ids[:0:0]
+	out := ids[:0]
 	for _, id := range ids {
 		if id != "" && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}
-	return out
+	return slices.Clip(out)
 }
 
 // Within returns the IDs of actor id and of every actor part of it,

@@ -285,6 +285,11 @@ const (
 	maxKey = 1<<63 - 1
 )
 
+// OrderKey returns the two numbers Compare orders by first: keys that
+// differ order two Dates as Compare does, so a program sorting many dates
+// can compare two int64s and call Compare only on ties.
+func (d Date) OrderKey() (low, high int64) { return d.lowKey(), d.highKey() }
+
 // Compare returns -1, 0 or +1 as d sorts before, with or after o in the
 // package's total order: by earliest day, then latest day, then text.
 // The zero Date sorts first, then open starts ("../x"), then unknown starts

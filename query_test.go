@@ -1,0 +1,174 @@
+package cooperation_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+
+	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/edtf"
+)
+
+func TestActiveAt(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		at                string
+		initiatives, poss []cooperation.ID
+	}{
+		{"2021", []cooperation.ID{"bri", "clmv-ecap-2021-2022", "iai", "mpac-2025", "msr", "vn-clmv-fairs-scholarships"}, nil},
+		{"2019-06-01", []cooperation.ID{"bri", "clmv-ecap-2019-2020", "iai", "mpac-2025", "msr"}, nil},
+		{"2012", []cooperation.ID{"iai"}, nil},
+		{"2050", []cooperation.ID{"bri", "iai", "kh-pentagonal-strategy-phase-1", "msr"}, nil},
+	}
+	for _, tc := range tests {
+		a := ds.ActiveAt(edtf.MustParse(tc.at))
+		slices.Sort(a.Initiatives)
+		slices.Sort(a.PossibleInitiatives)
+		if diff := cmp.Diff(tc.initiatives, a.Initiatives); diff != "" {
+			t.Errorf("ActiveAt(%s) initiatives (-want +got):\n%s", tc.at, diff)
+		}
+		if diff := cmp.Diff(tc.poss, a.PossibleInitiatives); diff != "" {
+			t.Errorf("ActiveAt(%s) possible initiatives (-want +got):\n%s", tc.at, diff)
+		}
+	}
+}
+
+// TestActiveAtAgreements checks the certain/possible split on a built
+// dataset, and that the index agrees with a plain scan.
+func TestActiveAtAgreements(t *testing.T) {
+	en := cooperation.Names{{Text: "x", Lang: language.English}}
+	d := edtf.MustParse
+	ds := &cooperation.Dataset{Agreements: []cooperation.Agreement{
+		{ID: "a", Kind: cooperation.AgreementTreaty, Names: en, InForce: d("2019-03-01"), Ended: d("2021-06-30")},
+		{ID: "b", Kind: cooperation.AgreementTreaty, Names: en, InForce: d("2020")},
+		{ID: "c", Kind: cooperation.AgreementTreaty, Names: en, InForce: d("2020-07-01"), Ended: d("2020-07-02")},
+		{ID: "e", Kind: cooperation.AgreementTreaty, Names: en, Signed: d("2018")},
+	}}
+	ds.Build()
+	tests := []struct {
+		at        string
+		certain   []cooperation.ID
+		possibles []cooperation.ID
+	}{
+		{"2019-12-31", []cooperation.ID{"a"}, nil},
+		{"2020-06", []cooperation.ID{"a"}, []cooperation.ID{"b"}},
+		{"2020-07-01", []cooperation.ID{"a", "c"}, []cooperation.ID{"b"}},
+		{"2020-07-02", []cooperation.ID{"a"}, []cooperation.ID{"b", "c"}},
+		{"2021", []cooperation.ID{"b"}, []cooperation.ID{"a"}},
+		{"2022", []cooperation.ID{"b"}, nil},
+		{"2018", nil, nil},
+	}
+	for _, tc := range tests {
+		a := ds.ActiveAt(d(tc.at))
+		slices.Sort(a.Agreements)
+		slices.Sort(a.PossibleAgreements)
+		if diff := cmp.Diff([][]cooperation.ID{tc.certain, tc.possibles}, [][]cooperation.ID{a.Agreements, a.PossibleAgreements}); diff != "" {
+			t.Errorf("ActiveAt(%s) (-want +got):\n%s", tc.at, diff)
+		}
+	}
+}
+
+func TestMembersAndHolders(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	certain, _ := ds.MembersAt("asean", edtf.MustParse("1996"))
+	var ids []cooperation.ID
+	for _, m := range certain {
+		if m.Role == cooperation.RoleMember {
+			ids = append(ids, m.Actor)
+		}
+	}
+	if diff := cmp.Diff([]cooperation.ID{"bn", "id", "my", "ph", "sg", "th", "vn"}, ids); diff != "" {
+		t.Errorf("ASEAN members in 1996 (-want +got):\n%s", diff)
+	}
+	// Cambodia's Minister of Post and Telecommunications on 8 November 2022.
+	hs := ds.HoldersAt("kh-mptc", "Minister of Post and Telecommunications", edtf.MustParse("2022-11-08"))
+	if len(hs) != 1 || hs[0].Person != "chea-vandeth" {
+		t.Errorf("holders %+v", hs)
+	}
+	hs = ds.HoldersAt("mm-government", "State Counsellor", edtf.MustParse("2022"))
+	if len(hs) != 0 {
+		t.Errorf("State Counsellor in 2022: %+v", hs)
+	}
+}
+
+func TestDyadAndNetwork(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ds.AgreementsBetween("cn", "la"); !cmp.Equal(got, []cooperation.ID{"laos-cac-mou-2015"}) {
+		t.Errorf("AgreementsBetween(cn, la) = %v", got)
+	}
+	if got := ds.AgreementsBetween("cac", "la-mpt"); !cmp.Equal(got, []cooperation.ID{"laos-cac-mou-2015"}) {
+		t.Errorf("AgreementsBetween(cac, la-mpt) = %v", got)
+	}
+	if got := ds.AgreementsBetween("ndrc", "la"); len(got) != 0 {
+		t.Errorf("AgreementsBetween(ndrc, la) = %v", got)
+	}
+	v := ds.Dyad("cn", "mm", cooperation.TimelineOptions{})
+	if v.First != edtf.MustParse("2018-09") || v.Last != edtf.MustParse("2020?-07-09") || v.ByKind[cooperation.EntryEvent] != 1 {
+		t.Errorf("dyad cn-mm: first %v last %v kinds %v", v.First, v.Last, v.ByKind)
+	}
+	net := ds.Network(edtf.MustParse("2015/2024"), true)
+	if net[0] != (cooperation.Edge{A: "kh", B: "vn", Agreements: 1, Events: 3}) {
+		t.Errorf("heaviest edge %+v", net[0])
+	}
+}
+
+// Which CLMV action plans were in force in 2021?
+func ExampleDataset_ActiveAt() {
+	ds, _ := catalog.Default()
+	for _, id := range ds.ActiveAt(edtf.MustParse("2021")).Initiatives {
+		if in, _ := ds.Initiative(id); in.Kind == cooperation.InitiativeActionPlan {
+			fmt.Println(id, in.Period)
+		}
+	}
+	// Output: clmv-ecap-2021-2022 2021/2022
+}
+
+// What did China and Cambodia agree, and when?
+func ExampleDataset_Dyad() {
+	ds, _ := catalog.Default()
+	v := ds.Dyad("cn", "kh", cooperation.TimelineOptions{AsOf: catalog.AsOf})
+	fmt.Println("first contact", v.First, "; last", v.Last)
+	for _, e := range v.Entries {
+		fmt.Println(e.Date, e.Kind, e.Subject)
+	}
+	// Output:
+	// first contact 2024-11-04 ; last 2024-11-04
+	// 2024-11-04 event china-cambodia-digital-economy-forum-2024
+	// 2025 deadline cn-kh-digital-economy-cooperation
+	// 2025 target cn-kh-digital-economy-cooperation
+	// 2025 target cn-kh-digital-economy-cooperation
+}
+
+// Who was Cambodia's Minister of Post and Telecommunications on 8 November
+// 2022?
+func ExampleDataset_HoldersAt() {
+	ds, _ := catalog.Default()
+	for _, h := range ds.HoldersAt("kh-mptc", "Minister of Post and Telecommunications", edtf.MustParse("2022-11-08")) {
+		fmt.Println(h.Person, "certain:", h.Certain)
+	}
+	// Output: chea-vandeth certain: false
+}
+
+func ExampleDataset_Network() {
+	ds, _ := catalog.Default()
+	for _, e := range ds.Network(edtf.MustParse("2015/2024"), true)[:3] {
+		fmt.Println(e.A, e.B, e.Agreements, e.Events)
+	}
+	// Output:
+	// kh vn 1 3
+	// cn la 1 2
+	// cn mm 1 1
+}
