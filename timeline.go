@@ -2,6 +2,7 @@ package cooperation
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/coopframe/cooperation/edtf"
@@ -84,31 +85,270 @@ type TimelineOptions struct {
 	Filter func(ds *Dataset, e *Entry) bool
 }
 
-// Timeline returns the dataset's dated entries in order.
+// Timeline is a dataset's dated entries in order. It holds a small key for
+// each entry and derives the [Entry] itself on demand ([Timeline.Entry]),
+// so building and sorting a timeline costs little more than sorting its
+// dates. A Timeline reflects the dataset as it was built; it is safe for
+// concurrent use by readers.
+type Timeline struct {
+	ds    *Dataset
+	asOf  edtf.Date
+	items []tlItem
+}
+
+// entryRef says where an entry comes from: entity i of kind src, and for
+// entries about a part of it (a membership, a post, a target) part j.
+type entryRef struct {
+	src  EntityKind
+	kind EntryKind
+	i, j int32
+}
+
+// tlItem is an entry's place in the order: its date's order key, a hash
+// of its text, and where it comes from. It holds no pointer, so sorting a
+// million of them neither feeds the garbage collector nor pays write
+// barriers.
+type tlItem struct {
+	lo, hi   int64
+	hash     uint64 // FNV-1a of the date's text: equal texts, equal hashes
+	ref      entryRef
+	n        int32 // enumeration order, for stability
+	yearless bool
+}
+
+// fnv64 is the FNV-1a hash of s.
+func fnv64(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// NewTimeline derives the dataset's dated entries, keeps those the filter
+// accepts, and orders them.
 //
 // Order is [edtf.Date.Compare] (the EDTF total order: by earliest day, then
 // latest day), stable, so entries of the same date keep the order of the
-// dataset. Entries whose year is not known ("XXXX-07-10") cannot be placed
-// among the others; they come last, ordered by month and day.
-func (ds *Dataset) Timeline(opts TimelineOptions) []Entry {
+// dataset (events, agreements, initiatives, actors, figures). Entries
+// whose year is not known ("XXXX-07-10") cannot be placed among the
+// others; they come last, ordered by their text, which is month and day.
+func (ds *Dataset) NewTimeline(opts TimelineOptions) *Timeline {
 	ds.ensure()
-	out := make([]Entry, 0, 3*len(ds.Agreements)+len(ds.Events)+4*len(ds.Initiatives)+len(ds.Actors)+len(ds.Figures))
-	add := func(e Entry) {
-		if e.Date.IsZero() {
+	t := &Timeline{ds: ds, asOf: opts.AsOf}
+	t.items = make([]tlItem, 0, 3*len(ds.Agreements)+len(ds.Events)+4*len(ds.Initiatives)+len(ds.Actors)+len(ds.Figures))
+	ds.eachRef(func(r entryRef, d edtf.Date) {
+		if d.IsZero() {
 			return
 		}
-		if !opts.AsOf.IsZero() && opts.AsOf.PossiblyBefore(e.Date) && !e.Date.PossiblyBefore(opts.AsOf) {
-			e.Planned = true
+		if opts.Filter != nil {
+			e := t.entry(r)
+			if !opts.Filter(ds, &e) {
+				return
+			}
 		}
-		if opts.Filter == nil || opts.Filter(ds, &e) {
-			out = append(out, e)
+		lo, hi := d.OrderKey()
+		yearless := !d.YearKnown()
+		if yearless { // after every date with a year, in the order of their text
+			lo, hi = math.MaxInt64, math.MaxInt64
+		}
+		t.items = append(t.items, tlItem{lo: lo, hi: hi, hash: fnv64(d.String()), ref: r, n: int32(len(t.items)), yearless: yearless})
+	})
+	slices.SortFunc(t.items, func(a, b tlItem) int {
+		switch {
+		case a.lo != b.lo:
+			return cmp.Compare(a.lo, b.lo)
+		case a.hi != b.hi:
+			return cmp.Compare(a.hi, b.hi)
+		case a.hash == b.hash:
+			// The same text (a different text with the same hash and the
+			// same bounds, one chance in 2^64, would keep dataset order).
+		case a.yearless:
+			return cmp.Compare(ds.refDate(a.ref).String(), ds.refDate(b.ref).String())
+		default:
+			// Same bounds, another spelling or time of day: Compare decides.
+			if c := ds.refDate(a.ref).Compare(ds.refDate(b.ref)); c != 0 {
+				return c
+			}
+		}
+		return cmp.Compare(a.n, b.n) // stable
+	})
+	return t
+}
+
+// Len returns the number of entries.
+func (t *Timeline) Len() int { return len(t.items) }
+
+// Entry returns entry i, 0 <= i < Len.
+func (t *Timeline) Entry(i int) Entry { return t.entry(t.items[i].ref) }
+
+// Entries returns every entry, in order.
+func (t *Timeline) Entries() []Entry {
+	out := make([]Entry, len(t.items))
+	for i := range t.items {
+		out[i] = t.entry(t.items[i].ref)
+	}
+	return out
+}
+
+// Timeline returns the dataset's dated entries in order: the entries of
+// [Dataset.NewTimeline], all derived.
+func (ds *Dataset) Timeline(opts TimelineOptions) []Entry {
+	return ds.NewTimeline(opts).Entries()
+}
+
+// eachRef calls f for every entry the dataset can give, with its date.
+func (ds *Dataset) eachRef(f func(entryRef, edtf.Date)) {
+	for i := range ds.Events {
+		if ds.Events[i].Kind != EventSeries {
+			f(entryRef{KindEvent, EntryEvent, int32(i), 0}, ds.Events[i].Date)
 		}
 	}
-	for i := range ds.Events {
-		ev := &ds.Events[i]
-		if ev.Kind == EventSeries {
-			continue
+	for i := range ds.Agreements {
+		a := &ds.Agreements[i]
+		n := int32(i)
+		f(entryRef{KindAgreement, EntrySigned, n, 0}, a.Signed)
+		f(entryRef{KindAgreement, EntryInForce, n, 0}, a.InForce)
+		f(entryRef{KindAgreement, EntryEnded, n, 0}, a.Ended)
+		for j := range a.Commitments {
+			f(entryRef{KindAgreement, EntryDeadline, n, int32(j)}, a.Commitments[j].Deadline)
 		}
+		for j := range a.Targets {
+			f(entryRef{KindAgreement, EntryTarget, n, int32(j)}, a.Targets[j].Deadline)
+		}
+	}
+	for i := range ds.Initiatives {
+		in := &ds.Initiatives[i]
+		n := int32(i)
+		f(entryRef{KindInitiative, EntryAnnounced, n, 0}, in.Announced)
+		f(entryRef{KindInitiative, EntryAdopted, n, 0}, in.Adopted)
+		for _, k := range [...]EntryKind{EntryPeriodStart, EntryPeriodEnd, EntrySuperseded} {
+			r := entryRef{KindInitiative, k, n, 0}
+			f(r, ds.refDate(r))
+		}
+		for j := range in.Progress {
+			f(entryRef{KindInitiative, EntryStage, n, int32(j)}, in.Progress[j].AsOf)
+		}
+		for j := range in.Commitments {
+			f(entryRef{KindInitiative, EntryDeadline, n, int32(j)}, in.Commitments[j].Deadline)
+		}
+		for j := range in.Targets {
+			f(entryRef{KindInitiative, EntryTarget, n, int32(j)}, in.Targets[j].Deadline)
+		}
+	}
+	for i := range ds.Actors {
+		a := &ds.Actors[i]
+		n := int32(i)
+		f(entryRef{KindActor, EntryFounded, n, 0}, a.Founded)
+		f(entryRef{KindActor, EntryDissolved, n, 0}, a.Dissolved)
+		for j := range a.Memberships {
+			for _, k := range [...]EntryKind{EntryJoined, EntryLeft} {
+				r := entryRef{KindActor, k, n, int32(j)}
+				f(r, ds.refDate(r))
+			}
+		}
+		for j := range a.Posts {
+			for _, k := range [...]EntryKind{EntryPostTaken, EntryPostLeft} {
+				r := entryRef{KindActor, k, n, int32(j)}
+				f(r, ds.refDate(r))
+			}
+		}
+	}
+	for i := range ds.Figures {
+		f(entryRef{KindFigure, EntryFigure, int32(i), 0}, ds.Figures[i].Period)
+	}
+}
+
+// refDate returns the date of the entry r names, or the zero Date when it
+// has none (an initiative's period end when the period is not an
+// interval).
+func (ds *Dataset) refDate(r entryRef) edtf.Date {
+	switch r.src {
+	case KindEvent:
+		return ds.Events[r.i].Date
+	case KindAgreement:
+		a := &ds.Agreements[r.i]
+		switch r.kind {
+		case EntrySigned:
+			return a.Signed
+		case EntryInForce:
+			return a.InForce
+		case EntryEnded:
+			return a.Ended
+		case EntryDeadline:
+			return a.Commitments[r.j].Deadline
+		case EntryTarget:
+			return a.Targets[r.j].Deadline
+		}
+	case KindInitiative:
+		in := &ds.Initiatives[r.i]
+		switch r.kind {
+		case EntryAnnounced:
+			return in.Announced
+		case EntryAdopted:
+			return in.Adopted
+		case EntryPeriodStart:
+			if in.Period.IsInterval() {
+				return in.Period.Start()
+			}
+			return in.Period
+		case EntryPeriodEnd:
+			if in.Period.IsInterval() {
+				return in.Period.End()
+			}
+		case EntrySuperseded:
+			if old, ok := ds.Initiative(in.Supersedes); ok && in.Supersedes != "" && old.Period.IsInterval() {
+				return old.Period.End()
+			}
+		case EntryStage:
+			return in.Progress[r.j].AsOf
+		case EntryDeadline:
+			return in.Commitments[r.j].Deadline
+		case EntryTarget:
+			return in.Targets[r.j].Deadline
+		}
+	case KindActor:
+		a := &ds.Actors[r.i]
+		switch r.kind {
+		case EntryFounded:
+			return a.Founded
+		case EntryDissolved:
+			return a.Dissolved
+		case EntryJoined, EntryLeft:
+			p := a.Memberships[r.j].Period
+			switch {
+			case !p.IsInterval() && r.kind == EntryJoined:
+				return p
+			case !p.IsInterval():
+				return edtf.Date{}
+			case r.kind == EntryJoined:
+				return p.Start()
+			}
+			return p.End()
+		case EntryPostTaken, EntryPostLeft:
+			p := a.Posts[r.j].Period
+			switch {
+			case !p.IsInterval():
+				return edtf.Date{}
+			case r.kind == EntryPostTaken:
+				return p.Start()
+			}
+			return p.End()
+		}
+	case KindFigure:
+		return ds.Figures[r.i].Period
+	}
+	return edtf.Date{}
+}
+
+// entry derives the entry r names.
+func (t *Timeline) entry(r entryRef) Entry {
+	ds := t.ds
+	e := Entry{Date: ds.refDate(r), Kind: r.kind}
+	switch r.src {
+	case KindEvent:
+		ev := &ds.Events[r.i]
 		actors := slices.Concat(ev.Hosts, ev.Organisers, ev.CoChairs)
 		for _, p := range ev.Participants {
 			actors = append(actors, p.Actor)
@@ -116,167 +356,70 @@ func (ds *Dataset) Timeline(opts TimelineOptions) []Entry {
 				actors = append(actors, p.For)
 			}
 		}
-		add(Entry{Date: ev.Date, Kind: EntryEvent, Subject: ev.ID, Object: ev.PartOf, Actors: dedupe(actors),
-			Initiatives: ev.Initiatives, Sectors: ev.Sectors, Inferred: ev.Inferred, Sources: ev.Sources})
-	}
-	for i := range ds.Agreements {
-		a := &ds.Agreements[i]
-		actors := make([]ID, 0, len(a.Parties)+len(a.Signatories))
+		e.Subject, e.Object, e.Actors = ev.ID, ev.PartOf, dedupe(actors)
+		e.Initiatives, e.Sectors, e.Inferred, e.Sources = ev.Initiatives, ev.Sectors, ev.Inferred, ev.Sources
+	case KindAgreement:
+		a := &ds.Agreements[r.i]
+		actors := make([]ID, 0, len(a.Parties)+len(a.Signatories)+1)
 		for _, p := range a.Parties {
 			actors = append(actors, p.Actor)
 		}
 		for _, s := range a.Signatories {
 			actors = append(actors, s.Person)
 		}
-		actors = dedupe(actors)
-		base := Entry{Subject: a.ID, Object: a.Event, Actors: actors, Initiatives: a.Initiatives, Sectors: a.Sectors,
-			Inferred: a.Inferred, Sources: a.Sources}
-		for _, st := range [...]struct {
-			d edtf.Date
-			k EntryKind
-		}{{a.Signed, EntrySigned}, {a.InForce, EntryInForce}, {a.Ended, EntryEnded}} {
-			e := base
-			e.Date, e.Kind = st.d, st.k
-			add(e)
+		e.Subject, e.Object, e.Initiatives, e.Sectors = a.ID, a.Event, a.Initiatives, a.Sectors
+		e.Inferred, e.Sources = a.Inferred, a.Sources
+		switch r.kind {
+		case EntryDeadline:
+			c := &a.Commitments[r.j]
+			actors = append([]ID{c.By}, actors...)
+			e.Object, e.Detail, e.Sources, e.Planned, e.Inferred = c.By, c.Action, c.Sources, true, false
+		case EntryTarget:
+			tg := &a.Targets[r.j]
+			e.Object, e.Detail, e.Sources, e.Planned, e.Inferred = tg.Subject, targetText(*tg), tg.Sources, true, false
 		}
-		for _, c := range a.Commitments {
-			add(Entry{Date: c.Deadline, Kind: EntryDeadline, Subject: a.ID, Object: c.By, Detail: c.Action,
-				Actors: dedupe(append([]ID{c.By}, actors...)), Planned: true, Sources: c.Sources})
+		e.Actors = dedupe(actors)
+	case KindInitiative:
+		in := &ds.Initiatives[r.i]
+		actors := slices.Concat(in.Leads, in.Participants)
+		e.Subject, e.Initiatives, e.Sectors, e.Sources = in.ID, []ID{in.ID}, in.Sectors, in.Sources
+		switch r.kind {
+		case EntryAnnounced:
+			e.Object = in.AnnouncedBy
+		case EntrySuperseded:
+			e.Subject, e.Object, e.Initiatives = in.Supersedes, in.ID, []ID{in.Supersedes, in.ID}
+		case EntryStage:
+			p := &in.Progress[r.j]
+			e.Detail, e.Sources = p.Stage.String(), p.Sources
+		case EntryDeadline:
+			c := &in.Commitments[r.j]
+			actors = append([]ID{c.By}, actors...)
+			e.Object, e.Detail, e.Sources, e.Planned = c.By, c.Action, c.Sources, true
+		case EntryTarget:
+			tg := &in.Targets[r.j]
+			e.Object, e.Detail, e.Sources, e.Planned = tg.Subject, targetText(*tg), tg.Sources, true
 		}
-		for _, t := range a.Targets {
-			add(Entry{Date: t.Deadline, Kind: EntryTarget, Subject: a.ID, Object: t.Subject, Detail: targetText(t),
-				Actors: actors, Planned: true, Sources: t.Sources})
+		e.Actors = dedupe(actors)
+	case KindActor:
+		a := &ds.Actors[r.i]
+		e.Subject, e.Actors, e.Sources = a.ID, []ID{a.ID}, a.Sources
+		switch r.kind {
+		case EntryJoined, EntryLeft:
+			m := &a.Memberships[r.j]
+			e.Object, e.Detail, e.Actors, e.Sources = m.Group, m.Role.String(), []ID{a.ID, m.Group}, m.Sources
+		case EntryPostTaken, EntryPostLeft:
+			p := &a.Posts[r.j]
+			e.Object, e.Detail, e.Actors, e.Sources = p.Org, p.Title, []ID{a.ID, p.Org}, p.Sources
 		}
+	case KindFigure:
+		f := &ds.Figures[r.i]
+		e.Subject, e.Object, e.Detail = f.ID, f.Subject, f.Metric+": "+f.Value.String()
+		e.Actors, e.Sources = []ID{f.Subject}, f.Sources
 	}
-	for i := range ds.Initiatives {
-		in := &ds.Initiatives[i]
-		actors := dedupe(slices.Concat(in.Leads, in.Participants))
-		inits := []ID{in.ID}
-		base := Entry{Subject: in.ID, Actors: actors, Initiatives: inits, Sectors: in.Sectors, Sources: in.Sources}
-		e := base
-		e.Date, e.Kind, e.Object = in.Announced, EntryAnnounced, in.AnnouncedBy
-		add(e)
-		e = base
-		e.Date, e.Kind = in.Adopted, EntryAdopted
-		add(e)
-		if in.Period.IsInterval() {
-			e = base
-			e.Date, e.Kind = in.Period.Start(), EntryPeriodStart
-			add(e)
-			e = base
-			e.Date, e.Kind = in.Period.End(), EntryPeriodEnd
-			add(e)
-		} else {
-			e = base
-			e.Date, e.Kind = in.Period, EntryPeriodStart
-			add(e)
-		}
-		if in.Supersedes != "" {
-			if old, ok := ds.Initiative(in.Supersedes); ok && old.Period.IsInterval() {
-				e = base
-				e.Date, e.Kind, e.Subject, e.Object = old.Period.End(), EntrySuperseded, old.ID, in.ID
-				e.Initiatives = []ID{old.ID, in.ID}
-				add(e)
-			}
-		}
-		for _, p := range in.Progress {
-			e = base
-			e.Date, e.Kind, e.Detail, e.Sources = p.AsOf, EntryStage, p.Stage.String(), p.Sources
-			add(e)
-		}
-		for _, c := range in.Commitments {
-			add(Entry{Date: c.Deadline, Kind: EntryDeadline, Subject: in.ID, Object: c.By, Detail: c.Action,
-				Actors: dedupe(append([]ID{c.By}, actors...)), Initiatives: inits, Planned: true, Sources: c.Sources})
-		}
-		for _, t := range in.Targets {
-			add(Entry{Date: t.Deadline, Kind: EntryTarget, Subject: in.ID, Object: t.Subject, Detail: targetText(t),
-				Actors: actors, Initiatives: inits, Planned: true, Sources: t.Sources})
-		}
+	if !e.Planned && !t.asOf.IsZero() && t.asOf.PossiblyBefore(e.Date) && !e.Date.PossiblyBefore(t.asOf) {
+		e.Planned = true
 	}
-	for i := range ds.Actors {
-		a := &ds.Actors[i]
-		self := []ID{a.ID}
-		add(Entry{Date: a.Founded, Kind: EntryFounded, Subject: a.ID, Actors: self, Sources: a.Sources})
-		add(Entry{Date: a.Dissolved, Kind: EntryDissolved, Subject: a.ID, Actors: self, Sources: a.Sources})
-		for _, m := range a.Memberships {
-			actors := []ID{a.ID, m.Group}
-			if m.Period.IsInterval() {
-				add(Entry{Date: m.Period.Start(), Kind: EntryJoined, Subject: a.ID, Object: m.Group, Detail: m.Role.String(), Actors: actors, Sources: m.Sources})
-				add(Entry{Date: m.Period.End(), Kind: EntryLeft, Subject: a.ID, Object: m.Group, Detail: m.Role.String(), Actors: actors, Sources: m.Sources})
-			} else {
-				add(Entry{Date: m.Period, Kind: EntryJoined, Subject: a.ID, Object: m.Group, Detail: m.Role.String(), Actors: actors, Sources: m.Sources})
-			}
-		}
-		for _, p := range a.Posts {
-			actors := []ID{a.ID, p.Org}
-			if p.Period.IsInterval() {
-				add(Entry{Date: p.Period.Start(), Kind: EntryPostTaken, Subject: a.ID, Object: p.Org, Detail: p.Title, Actors: actors, Sources: p.Sources})
-				add(Entry{Date: p.Period.End(), Kind: EntryPostLeft, Subject: a.ID, Object: p.Org, Detail: p.Title, Actors: actors, Sources: p.Sources})
-			}
-		}
-	}
-	for i := range ds.Figures {
-		f := &ds.Figures[i]
-		add(Entry{Date: f.Period, Kind: EntryFigure, Subject: f.ID, Object: f.Subject, Detail: f.Metric + ": " + f.Value.String(),
-			Actors: []ID{f.Subject}, Sources: f.Sources})
-	}
-	return sortEntries(out)
-}
-
-// sortEntries orders entries by date, stably, with year-less dates last.
-// Entries are large, so it sorts small keys (the date's order key, its
-// text and the entry's index), touching no entry while sorting, and then
-// moves each entry once, in place.
-func sortEntries(es []Entry) []Entry {
-	type key struct {
-		lo, hi   int64
-		text     string
-		i        int32
-		yearless bool
-	}
-	keys := make([]key, len(es))
-	for i := range es {
-		lo, hi := es[i].Date.OrderKey()
-		keys[i] = key{lo, hi, es[i].Date.String(), int32(i), !es[i].Date.YearKnown()}
-	}
-	slices.SortFunc(keys, func(a, b key) int {
-		switch {
-		case a.yearless != b.yearless:
-			if a.yearless {
-				return 1
-			}
-			return -1
-		case a.yearless:
-			// Both without a year: "XXXX-07-10" sorts by its text.
-			if c := cmp.Compare(a.text, b.text); c != 0 {
-				return c
-			}
-		case a.lo != b.lo:
-			return cmp.Compare(a.lo, b.lo)
-		case a.hi != b.hi:
-			return cmp.Compare(a.hi, b.hi)
-		case a.text != b.text:
-			// Same bounds, other spelling or time of day: Compare decides.
-			if c := es[a.i].Date.Compare(es[b.i].Date); c != 0 {
-				return c
-			}
-		}
-		return cmp.Compare(a.i, b.i) // stable
-	})
-	// Apply the permutation in place, cycle by cycle: the entry at
-	// position j moves to where it belongs.
-	dest := make([]int32, len(es)) // dest[i] is where es[i] goes
-	for j, k := range keys {
-		dest[k.i] = int32(j)
-	}
-	for i := range es {
-		for int(dest[i]) != i {
-			d := dest[i]
-			es[i], es[d] = es[d], es[i]
-			dest[i], dest[d] = dest[d], dest[i]
-		}
-	}
-	return es
+	return e
 }
 
 func targetText(t Target) string {
