@@ -12,19 +12,22 @@
 //	-actor ID      only entries involving the actor or anything part of it
 //	-dyad A,B      only entries involving both actors (each with its parts)
 //	-lang TAGS     the reader's languages, comma-separated BCP 47 tags (default en)
+//	-sector S      only entries in sector S (digital-economy, trade, ...)
+//	-initiative ID only entries about the initiative, its parts and successors
+//	-period DATE   only entries possibly inside this EDTF date or interval
 //	-asof DATE     mark entries possibly after this EDTF date as planned
 //	               (default: the catalog's as-of date, or none with -data)
-//	-format F      text (default) or json
+//	-format F      text (default), md, csv, json or ics
 package main
 
 import (
-	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
@@ -44,7 +47,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	dyad := fs.String("dyad", "", "only entries involving both actors, given as A,B")
 	lang := fs.String("lang", "en", "the reader's languages, comma-separated BCP 47 tags")
 	asof := fs.String("asof", "", "mark entries possibly after this EDTF date as planned")
-	format := fs.String("format", "text", "output format: text or json")
+	sector := fs.String("sector", "", "only entries in this sector")
+	initiative := fs.String("initiative", "", "only entries about this initiative, its parts and successors")
+	period := fs.String("period", "", "only entries possibly inside this EDTF date or interval")
+	format := fs.String("format", "text", "output format: text, md, csv, json or ics")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -122,24 +128,55 @@ func run(args []string, stdout, stderr io.Writer) int {
 		opts.Filter = cooperation.DyadFilter(ds, ia, ib)
 	}
 
+	if *sector != "" {
+		s := cooperation.Sector(*sector)
+		if !s.Known() {
+			return fail("-sector: unknown sector %q", *sector)
+		}
+		opts.Filter = cooperation.AllFilter(opts.Filter, cooperation.SectorFilter(s))
+	}
+	if *initiative != "" {
+		if _, ok := ds.Initiative(cooperation.ID(*initiative)); !ok {
+			return fail("-initiative: no initiative %q in the dataset", *initiative)
+		}
+		opts.Filter = cooperation.AllFilter(opts.Filter, cooperation.InitiativeFilter(ds, cooperation.ID(*initiative)))
+	}
+	if *period != "" {
+		p, err := edtf.Parse(*period)
+		if err != nil {
+			return fail("-period: %v", err)
+		}
+		opts.Filter = cooperation.AllFilter(opts.Filter, cooperation.PeriodFilter(p, true))
+	}
+
 	entries := ds.Timeline(opts)
+	text := cooperation.TextOptions{Languages: tags}
+	var err error
 	switch *format {
 	case "text":
-		if err := cooperation.WriteText(stdout, ds, entries, cooperation.TextOptions{Languages: tags}); err != nil {
-			return fail("%v", err)
-		}
+		err = cooperation.WriteText(stdout, ds, entries, text)
+	case "md":
+		err = cooperation.WriteMarkdown(stdout, ds, entries, text)
+	case "csv":
+		err = cooperation.WriteCSV(stdout, ds, entries, text)
 	case "json":
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if entries == nil {
-			entries = []cooperation.Entry{}
+		err = cooperation.WriteJSON(stdout, ds, entries, text)
+	case "ics":
+		var res cooperation.ICSResult
+		stamp := time.Now()
+		if lo, ok := opts.AsOf.Earliest(); ok {
+			y, m, d := lo.Date()
+			stamp = time.Date(int(y), m, d, 0, 0, 0, 0, time.UTC)
 		}
-		if err := enc.Encode(entries); err != nil {
-			return fail("%v", err)
+		res, err = cooperation.WriteICS(stdout, ds, entries, cooperation.ICSOptions{TextOptions: text, Stamp: stamp})
+		if err == nil && res.Skipped > 0 {
+			fmt.Fprintf(stderr, "timeline: %d events left out of the calendar: their dates are coarser than a day\n", res.Skipped)
 		}
 	default:
-		return fail("-format %q: want text or json", *format)
+		return fail("-format %q: want text, md, csv, json or ics", *format)
+	}
+	if err != nil {
+		return fail("%v", err)
 	}
 	return 0
 }

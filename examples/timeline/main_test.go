@@ -24,6 +24,9 @@ func TestGolden(t *testing.T) {
 		{"dyad-cn-mm", []string{"-dyad", "cn,mm"}},
 		{"lang-zh", []string{"-lang", "zh-Hans", "-actor", "cn-gx"}},
 		{"json-vn-kh", []string{"-dyad", "vn,kh", "-format", "json"}},
+		{"md-telecom", []string{"-sector", "telecommunications", "-format", "md"}},
+		{"csv-clmv", []string{"-initiative", "clmv-ecap-2019-2020", "-format", "csv"}},
+		{"ics-2015", []string{"-period", "2015", "-format", "ics"}},
 		{"file", []string{"-data", "../../testdata/valid.json", "-asof", "2020"}},
 	}
 	for _, tc := range tests {
@@ -62,7 +65,10 @@ func TestBadInput(t *testing.T) {
 		{"dyad form", []string{"-dyad", "cn"}, "timeline: -dyad wants two actor IDs as A,B, not \"cn\"\n"},
 		{"dyad actor", []string{"-dyad", "cn,atlantis"}, "timeline: -dyad: no actor \"atlantis\" in the dataset\n"},
 		{"both", []string{"-actor", "cn", "-dyad", "cn,mm"}, "timeline: give -actor or -dyad, not both\n"},
-		{"format", []string{"-format", "pdf"}, "timeline: -format \"pdf\": want text or json\n"},
+		{"format", []string{"-format", "pdf"}, "timeline: -format \"pdf\": want text, md, csv, json or ics\n"},
+		{"sector", []string{"-sector", "space"}, "timeline: -sector: unknown sector \"space\"\n"},
+		{"initiative", []string{"-initiative", "cn"}, "timeline: -initiative: no initiative \"cn\" in the dataset\n"},
+		{"period", []string{"-period", "2015-13"}, "timeline: -period: edtf: cannot parse \"2015-13\": month 13 out of range (at byte 5)\n"},
 		{"lang", []string{"-lang", "en,!!"}, "timeline: -lang \"!!\": language: tag is not well-formed\n"},
 		{"asof", []string{"-asof", "2021-13"}, "timeline: -asof: edtf: cannot parse \"2021-13\": month 13 out of range (at byte 5)\n"},
 		{"missing file", []string{"-data", "testdata/nowhere.json"}, "timeline: open testdata/nowhere.json: no such file or directory\n"},

@@ -1,0 +1,274 @@
+package cooperation
+
+import (
+	"bufio"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/coopframe/cooperation/edtf"
+	"golang.org/x/text/language"
+)
+
+func readerFor(langs []language.Tag) *Reader {
+	if len(langs) == 0 {
+		langs = []language.Tag{language.English}
+	}
+	return NewReader(langs...)
+}
+
+// marks returns the row's notes: "planned", "year inferred".
+func (e *Entry) marks() string {
+	switch {
+	case e.Planned && e.Inferred:
+		return "planned, year inferred"
+	case e.Planned:
+		return "planned"
+	case e.Inferred:
+		return "year inferred"
+	}
+	return ""
+}
+
+// WriteMarkdown writes entries as a Markdown table: date, kind, what, and
+// the sources cited. Pipes and line breaks in names are escaped so that the
+// table stays one row an entry.
+func WriteMarkdown(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) error {
+	bw := bufio.NewWriter(w)
+	reader := readerFor(opts.Languages)
+	bw.WriteString("| Date | Kind | What | Sources |\n|---|---|---|---|\n")
+	var title []byte
+	for i := range entries {
+		e := &entries[i]
+		title = e.appendTitle(title[:0], ds, reader)
+		if m := e.marks(); m != "" {
+			title = append(title, " ("+m+")"...)
+		}
+		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", mdEscape(e.Date.String()), e.Kind, mdEscape(string(title)), mdEscape(joinIDs(e.Sources)))
+	}
+	return bw.Flush()
+}
+
+func mdEscape(s string) string {
+	if !strings.ContainsAny(s, "|\\\n\r*_`[]<>") {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		switch r {
+		case '\n', '\r':
+			b.WriteByte(' ')
+		case '|', '\\', '*', '_', '`', '[', ']', '<', '>':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func joinIDs(ids []ID) string {
+	var b strings.Builder
+	for i, id := range ids {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(string(id))
+	}
+	return b.String()
+}
+
+// CSVHeader is the header row WriteCSV writes.
+var CSVHeader = []string{"date", "earliest", "latest", "kind", "subject", "object", "title", "actors", "planned", "inferred", "sources"}
+
+// WriteCSV writes entries as CSV (RFC 4180, through encoding/csv) with the
+// columns of CSVHeader: the EDTF date and its earliest and latest days
+// (empty when unbounded), the entry kind, the IDs of subject and object, the
+// title in the reader's languages, the actors and sources as
+// space-separated IDs, and the planned and inferred flags.
+func WriteCSV(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) error {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true // RFC 4180 records end in CRLF
+	if err := cw.Write(CSVHeader); err != nil {
+		return err
+	}
+	reader := readerFor(opts.Languages)
+	var title []byte
+	rec := make([]string, len(CSVHeader))
+	for i := range entries {
+		e := &entries[i]
+		title = e.appendTitle(title[:0], ds, reader)
+		lo, hi := "", ""
+		if d, ok := e.Date.Earliest(); ok {
+			lo = d.String()
+		}
+		if d, ok := e.Date.Latest(); ok {
+			hi = d.String()
+		}
+		rec[0], rec[1], rec[2], rec[3] = e.Date.String(), lo, hi, e.Kind.String()
+		rec[4], rec[5], rec[6], rec[7] = string(e.Subject), string(e.Object), string(title), joinIDs(e.Actors)
+		rec[8], rec[9], rec[10] = fmt.Sprint(e.Planned), fmt.Sprint(e.Inferred), joinIDs(e.Sources)
+		if err := cw.Write(rec); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// WriteJSON writes entries as a JSON array: each entry's fields (see
+// [Entry]) and its title in the reader's languages.
+func WriteJSON(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) error {
+	type entryJSON struct {
+		Entry
+		Title string `json:"title"`
+	}
+	reader := readerFor(opts.Languages)
+	out := make([]entryJSON, len(entries))
+	for i := range entries {
+		out[i] = entryJSON{entries[i], string(entries[i].appendTitle(nil, ds, reader))}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(out)
+}
+
+// ICSOptions adjusts WriteICS.
+type ICSOptions struct {
+	TextOptions
+	// Stamp is the DTSTAMP of every event, the time the calendar was made;
+	// zero means now. Set it for reproducible output.
+	Stamp time.Time
+	// Domain ends every UID ("<event-id>@<domain>"); empty means
+	// "coopframe.invalid".
+	Domain string
+}
+
+// ICSResult says what WriteICS wrote and what it left out.
+type ICSResult struct {
+	Events int // VEVENTs written
+	// Skipped counts the event entries left out because their dates are
+	// coarser than a day (a month, a year, unspecified digits, sets): a
+	// calendar cannot show them.
+	Skipped int
+}
+
+// WriteICS writes the event entries as an iCalendar (RFC 5545) calendar.
+// An event dated to a day, or to an interval of days, is an all-day event
+// (DTSTART and DTEND as DATE values, DTEND the day after the last day); an
+// event with a time of day and its UTC offset starts at that instant,
+// written in UTC. Events with coarser dates are left out and counted.
+// Other entries (signatures, targets) are not events and are not written.
+//
+// Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
+// sequence; text values escape backslashes, semicolons, commas and line
+// breaks, as section 3.3.11 requires.
+func WriteICS(w io.Writer, ds *Dataset, entries []Entry, opts ICSOptions) (ICSResult, error) {
+	var res ICSResult
+	bw := bufio.NewWriter(w)
+	line := func(s string) { writeFolded(bw, s) }
+	stamp := opts.Stamp
+	if stamp.IsZero() {
+		stamp = time.Now()
+	}
+	domain := opts.Domain
+	if domain == "" {
+		domain = "coopframe.invalid"
+	}
+	reader := readerFor(opts.Languages)
+	line("BEGIN:VCALENDAR")
+	line("VERSION:2.0")
+	line("PRODID:-//coopframe//cooperation timeline//EN")
+	line("CALSCALE:GREGORIAN")
+	for i := range entries {
+		e := &entries[i]
+		if e.Kind != EntryEvent {
+			continue
+		}
+		ev, ok := ds.Event(e.Subject)
+		if !ok {
+			continue
+		}
+		start, end, ok := icsDates(e.Date, ev.Time)
+		if !ok {
+			res.Skipped++
+			continue
+		}
+		res.Events++
+		line("BEGIN:VEVENT")
+		line("UID:" + string(ev.ID) + "@" + domain)
+		line("DTSTAMP:" + stamp.UTC().Format("20060102T150405Z"))
+		line(start)
+		if end != "" {
+			line(end)
+		}
+		line("SUMMARY:" + icsText(string(e.appendTitle(nil, ds, reader))))
+		if ev.Venue != "" {
+			n, _ := reader.Display(ds.Names(ev.Venue))
+			line("LOCATION:" + icsText(n.Text))
+		} else if ev.Online {
+			line("LOCATION:online")
+		}
+		desc := "Sources: " + joinIDs(e.Sources)
+		if m := e.marks(); m != "" {
+			desc = m + ". " + desc
+		}
+		line("DESCRIPTION:" + icsText(desc))
+		line("END:VEVENT")
+	}
+	line("END:VCALENDAR")
+	return res, bw.Flush()
+}
+
+// icsDates returns the DTSTART and DTEND properties of an event dated d,
+// or false when d is coarser than a day.
+func icsDates(d edtf.Date, clock Clock) (start, end string, ok bool) {
+	lo, ok1 := d.Earliest()
+	hi, ok2 := d.Latest()
+	if !ok1 || !ok2 || d.IsSet() || d.IsList() || d.Precision() < edtf.PrecisionDay {
+		return "", "", false
+	}
+	if !d.YearKnown() {
+		return "", "", false
+	}
+	if !clock.IsZero() && lo == hi {
+		local, off := clock.Minutes()
+		y, m, dd := lo.Date()
+		t := time.Date(int(y), m, dd, local/60, local%60, 0, 0, time.FixedZone("", off*60))
+		return "DTSTART:" + t.UTC().Format("20060102T150405Z"), "", true
+	}
+	ys, ms, ds := lo.Date()
+	ye, me, de := (hi + 1).Date()
+	return fmt.Sprintf("DTSTART;VALUE=DATE:%04d%02d%02d", ys, ms, ds), fmt.Sprintf("DTEND;VALUE=DATE:%04d%02d%02d", ye, me, de), true
+}
+
+// icsText escapes a TEXT value (RFC 5545, 3.3.11).
+func icsText(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
+	return r.Replace(s)
+}
+
+// writeFolded writes one content line, folded so that no line is longer
+// than 75 octets (RFC 5545, 3.1): continuation lines begin with a space,
+// and a UTF-8 sequence is never split.
+func writeFolded(w *bufio.Writer, s string) {
+	limit := 75
+	for len(s) > limit {
+		cut := limit
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		w.WriteString(s[:cut])
+		w.WriteString("\r\n ")
+		s = s[cut:]
+		limit = 74 // the leading space counts
+	}
+	w.WriteString(s)
+	w.WriteString("\r\n")
+}

@@ -1,0 +1,225 @@
+package cooperation_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/edtf"
+)
+
+func catalogTimeline(t *testing.T) (*cooperation.Dataset, []cooperation.Entry) {
+	t.Helper()
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds, ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf})
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", "formats", name)
+	if updateCollate {
+		os.MkdirAll(filepath.Dir(path), 0o755)
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (UPDATE_GOLDEN=1 go test -run %s)", err, t.Name())
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got):\n%s", path, diff)
+	}
+}
+
+func TestWriteMarkdown(t *testing.T) {
+	ds, entries := catalogTimeline(t)
+	var buf bytes.Buffer
+	if err := cooperation.WriteMarkdown(&buf, ds, entries, cooperation.TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+	if len(lines) != len(entries)+2 {
+		t.Errorf("%d lines for %d entries", len(lines), len(entries))
+	}
+	for i, l := range lines {
+		if strings.Count(l, "|")-strings.Count(l, `\|`) != 5 {
+			t.Errorf("line %d has a broken row: %q", i, l)
+		}
+	}
+	golden(t, "catalog.md", buf.Bytes())
+}
+
+func TestWriteCSV(t *testing.T) {
+	ds, entries := catalogTimeline(t)
+	var buf bytes.Buffer
+	if err := cooperation.WriteCSV(&buf, ds, entries, cooperation.TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	recs, err := csv.NewReader(bytes.NewReader(buf.Bytes())).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != len(entries)+1 || !cmp.Equal(recs[0], cooperation.CSVHeader) {
+		t.Fatalf("%d records, header %v", len(recs), recs[0])
+	}
+	for i, e := range entries {
+		if recs[i+1][0] != e.Date.String() || recs[i+1][4] != string(e.Subject) {
+			t.Errorf("record %d = %v, entry %v %v", i+1, recs[i+1], e.Date, e.Subject)
+		}
+	}
+	if !bytes.Contains(buf.Bytes(), []byte("\r\n")) {
+		t.Error("records do not end in CRLF")
+	}
+	golden(t, "catalog.csv", buf.Bytes())
+}
+
+func TestWriteJSON(t *testing.T) {
+	ds, entries := catalogTimeline(t)
+	var buf bytes.Buffer
+	if err := cooperation.WriteJSON(&buf, ds, entries, cooperation.TextOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	var back []struct {
+		cooperation.Entry
+		Title string `json:"title"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &back); err != nil {
+		t.Fatal(err)
+	}
+	if len(back) != len(entries) || back[0].Title == "" || back[0].Date != entries[0].Date {
+		t.Errorf("round trip: %d entries, first %+v", len(back), back[0])
+	}
+}
+
+// TestWriteICS checks the calendar against the rules of RFC 5545 that
+// calendar programs enforce, and its content against a golden file.
+func TestWriteICS(t *testing.T) {
+	ds, entries := catalogTimeline(t)
+	var buf bytes.Buffer
+	res, err := cooperation.WriteICS(&buf, ds, entries, cooperation.ICSOptions{Stamp: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	events := 0
+	for _, e := range entries {
+		if e.Kind == cooperation.EntryEvent {
+			events++
+		}
+	}
+	if res.Events+res.Skipped != events || res.Skipped != 1 { // the visit of "2022?-11" has no day
+		t.Errorf("wrote %d, skipped %d, of %d events", res.Events, res.Skipped, events)
+	}
+	checkICS(t, buf.String())
+	golden(t, "catalog.ics", buf.Bytes())
+	for _, want := range []string{
+		"DTSTART:20200709T070000Z", // 13:30 at +06:30
+		"DTSTART;VALUE=DATE:20150913\r\nDTEND;VALUE=DATE:20150915", // 13-14 September
+		"LOCATION:online",
+	} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("calendar lacks %q", want)
+		}
+	}
+}
+
+func checkICS(t *testing.T, s string) {
+	t.Helper()
+	if !strings.HasSuffix(s, "\r\n") || strings.Contains(strings.ReplaceAll(s, "\r\n", ""), "\n") || strings.Contains(strings.ReplaceAll(s, "\r\n", ""), "\r") {
+		t.Error("lines do not all end in CRLF")
+	}
+	raw := strings.Split(strings.TrimSuffix(s, "\r\n"), "\r\n")
+	var lines []string
+	for i, l := range raw {
+		if len(l) > 75 {
+			t.Errorf("line %d is %d octets: %q", i, len(l), l)
+		}
+		if !utf8.ValidString(l) {
+			t.Errorf("line %d splits a UTF-8 sequence: %q", i, l)
+		}
+		if strings.HasPrefix(l, " ") {
+			lines[len(lines)-1] += l[1:]
+			continue
+		}
+		lines = append(lines, l)
+	}
+	depth := 0
+	var props map[string]bool
+	for _, l := range lines {
+		name, value, ok := strings.Cut(l, ":")
+		if !ok {
+			t.Errorf("no colon: %q", l)
+			continue
+		}
+		name, _, _ = strings.Cut(name, ";")
+		switch {
+		case name == "BEGIN":
+			depth++
+			if value == "VEVENT" {
+				props = map[string]bool{}
+			}
+		case name == "END":
+			depth--
+			if value == "VEVENT" {
+				for _, p := range []string{"UID", "DTSTAMP", "DTSTART", "SUMMARY"} {
+					if !props[p] {
+						t.Errorf("a VEVENT lacks %s", p)
+					}
+				}
+			}
+		case props != nil:
+			props[name] = true
+		}
+		if name == "SUMMARY" || name == "DESCRIPTION" || name == "LOCATION" {
+			// Unescaped commas and semicolons would split the value.
+			for i := 0; i < len(value); i++ {
+				if value[i] == '\\' {
+					i++
+					continue
+				}
+				if value[i] == ',' || value[i] == ';' {
+					t.Errorf("unescaped %q in %s: %q", value[i], name, value)
+				}
+			}
+		}
+	}
+	if depth != 0 {
+		t.Errorf("BEGIN and END do not balance (%d)", depth)
+	}
+}
+
+// FuzzWriteICS writes a calendar with an event named by the fuzzer and
+// checks the RFC 5545 rules: folding, CRLF, escaping, UTF-8.
+func FuzzWriteICS(f *testing.F) {
+	f.Add("China-ASEAN Information Harbor Forum; 2015, Nanning")
+	f.Add("中国—东盟信息港论坛，南宁市政府主办；第十二届中国—东盟博览会期间举行的系列活动之一")
+	f.Add("ភ្នំពេញ \\ back\nslash")
+	f.Fuzz(func(t *testing.T, name string) {
+		if !utf8.ValidString(name) {
+			return // names are UTF-8; validation reports any that is not
+		}
+		ds := &cooperation.Dataset{Events: []cooperation.Event{{ID: "e", Kind: cooperation.EventMeeting,
+			Names: cooperation.Names{{Text: name}}, Date: edtf.MustParse("2021-09-10")}}}
+		ds.Build()
+		var buf bytes.Buffer
+		res, err := cooperation.WriteICS(&buf, ds, ds.Timeline(cooperation.TimelineOptions{}), cooperation.ICSOptions{Stamp: time.Unix(0, 0)})
+		if err != nil || res.Events != 1 {
+			t.Fatalf("%v, %+v", err, res)
+		}
+		checkICS(t, buf.String())
+	})
+}
