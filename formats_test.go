@@ -127,7 +127,7 @@ func TestWriteICS(t *testing.T) {
 	checkICS(t, buf.String())
 	golden(t, "catalog.ics", buf.Bytes())
 	for _, want := range []string{
-		"DTSTART:20200709T070000Z", // 13:30 at +06:30
+		"DTSTART:20200709T070000Z",                                 // 13:30 at +06:30
 		"DTSTART;VALUE=DATE:20150913\r\nDTEND;VALUE=DATE:20150915", // 13-14 September
 		"LOCATION:online",
 	} {
