@@ -25,12 +25,13 @@ const (
 	MatchExact     MatchKind = iota // the folded query equals the folded name
 	MatchHonorific                  // equal once honorifics were removed from the query ("Dato Lim Jock Hoi")
 	MatchPrefix                     // the folded name starts with the folded query
+	MatchWord                       // a later word of the folded name starts with the folded query ("Pornmoniroth")
 	MatchFuzzy                      // the folded name is within a few edits of the folded query
 )
 
-var matchKinds = enum[MatchKind]{"MatchKind", []string{"exact", "honorific", "prefix", "fuzzy"}}
+var matchKinds = enum[MatchKind]{"MatchKind", []string{"exact", "honorific", "prefix", "word", "fuzzy"}}
 
-// String returns "exact", "honorific", "prefix" or "fuzzy".
+// String returns "exact", "honorific", "prefix", "word" or "fuzzy".
 func (k MatchKind) String() string { return matchKinds.String(k) }
 
 // NameMatch is a result of a [NameIndex] search: the name that matched and
@@ -119,9 +120,10 @@ func (ix *NameIndex) Lookup(name string) []NameRef {
 }
 
 // Find returns the matches of a name: exact matches, else matches once
-// honorifics are removed, else names starting with it, else names within
-// maxEdits edits of it (0 means 2), best first, at most limit (0 means
-// 10).
+// honorifics are removed, else names starting with it, else names with a
+// later word starting with it (a family or given name alone), else names
+// within maxEdits edits of it (0 means 2), best first, at most limit (0
+// means 10).
 func (ix *NameIndex) Find(name string, maxEdits, limit int) []NameMatch {
 	if maxEdits <= 0 {
 		maxEdits = 2
@@ -156,6 +158,9 @@ func (ix *NameIndex) Find(name string, maxEdits, limit int) []NameMatch {
 	if ms := ix.prefix(key, limit); len(ms) > 0 {
 		return ms
 	}
+	if ms := ix.word(key, limit); len(ms) > 0 {
+		return ms
+	}
 	return ix.fuzzy(key, maxEdits, limit)
 }
 
@@ -180,6 +185,25 @@ func (ix *NameIndex) prefix(key string, limit int) []NameMatch {
 				return out
 			}
 			out = append(out, NameMatch{NameRef: r, How: MatchPrefix, Key: ix.sorted[i]})
+		}
+	}
+	return out
+}
+
+// word returns the names with a word after the first that starts with
+// key, scanning the keys in order.
+func (ix *NameIndex) word(key string, limit int) []NameMatch {
+	var out []NameMatch
+	needle := " " + key
+	for _, k := range ix.sorted {
+		if !strings.Contains(k, needle) {
+			continue
+		}
+		for _, r := range ix.byKey[k] {
+			if len(out) == limit {
+				return out
+			}
+			out = append(out, NameMatch{NameRef: r, How: MatchWord, Key: k})
 		}
 	}
 	return out

@@ -1,0 +1,138 @@
+// Command clmv shows the CLMV grouping from the embedded catalog: its
+// members and the coordinator, its action plans and their succession, what
+// was in force in a year, and its 13th economic ministers' meeting inside
+// the 53rd ASEAN Economic Ministers' Meeting, with the meeting's outcomes.
+//
+//	go run ./examples/clmv
+//	go run ./examples/clmv -year 2020
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/edtf"
+	"golang.org/x/text/language"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("clmv", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	year := fs.String("year", "2021", "the year (an EDTF date) to list what was in force")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "clmv: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	at, err := edtf.Parse(*year)
+	if err != nil {
+		fmt.Fprintf(stderr, "clmv: -year: %v\n", err)
+		return 2
+	}
+	ds, err := catalog.Default()
+	if err != nil {
+		fmt.Fprintf(stderr, "clmv: %v\n", err)
+		return 1
+	}
+	en := cooperation.NewReader(language.English)
+	name := func(id cooperation.ID) string { n, _ := en.Display(ds.Names(id)); return n.Text }
+	full := func(id cooperation.ID) string { n, _ := en.Best(ds.Names(id)); return n.Text }
+
+	fmt.Fprintf(stdout, "%s (%s)\n\n", full("clmv"), acronym(ds.Names("clmv")))
+	certain, possible := ds.MembersAt("clmv", at)
+	fmt.Fprintf(stdout, "members and roles in %s:\n", at)
+	for _, m := range certain {
+		fmt.Fprintf(stdout, "  %-10s %s\n", name(m.Actor), m.Role)
+	}
+	for _, m := range possible {
+		fmt.Fprintf(stdout, "  %-10s %s (no dates recorded)\n", name(m.Actor), m.Role)
+	}
+
+	fmt.Fprintln(stdout, "\naction plans, in succession:")
+	first := cooperation.ID("clmv-ecap-2019-2020")
+	for _, id := range append([]cooperation.ID{first}, ds.Successors(first)...) {
+		in, _ := ds.Initiative(id)
+		fmt.Fprintf(stdout, "  %s  %s\n", in.Period, full(id))
+	}
+
+	act := ds.ActiveAt(at)
+	fmt.Fprintf(stdout, "\nframeworks and plans CLMV members work under in %s:\n", at)
+	for _, id := range act.Initiatives {
+		in, _ := ds.Initiative(id)
+		if involves(in, "clmv", "asean", "kh", "la", "mm", "vn") {
+			fmt.Fprintf(stdout, "  %-12s %s\n", in.Kind, full(id))
+		}
+	}
+
+	emm, _ := ds.Event("clmv-emm-13")
+	parent, _ := ds.Event(emm.PartOf)
+	fmt.Fprintf(stdout, "\n%s, %s", full(emm.ID), emm.Date)
+	if emm.Online {
+		fmt.Fprint(stdout, ", online")
+	}
+	if len(emm.Hosts) > 0 {
+		fmt.Fprintf(stdout, ", hosted by %s", name(emm.Hosts[0]))
+	}
+	fmt.Fprintf(stdout, "\n  part of %s (%s)\n", full(parent.ID), parent.Date)
+	for _, p := range emm.Participants {
+		if p.Role == cooperation.RoleHeadOfDelegation {
+			fmt.Fprintf(stdout, "  head of delegation for %s: %s\n", name(p.For), name(p.Actor))
+		}
+	}
+	fmt.Fprintln(stdout, "  outcomes:")
+	for _, o := range emm.Outcomes {
+		by := ""
+		if o.By != "" {
+			by = name(o.By) + ": "
+		}
+		var refs []string
+		for _, r := range o.Refs {
+			refs = append(refs, name(r))
+		}
+		line := fmt.Sprintf("  - [%s] %s%s", o.Kind, by, o.Summary)
+		if len(refs) > 0 {
+			line += " (" + strings.Join(refs, "; ") + ")"
+		}
+		if !o.Period.IsZero() {
+			line += " for " + o.Period.String()
+		}
+		fmt.Fprintln(stdout, line)
+	}
+	return 0
+}
+
+// acronym returns the entity's acronym, or its first name.
+func acronym(ns cooperation.Names) string {
+	for _, n := range ns {
+		if n.Kind == cooperation.NameAcronym {
+			return n.Text
+		}
+	}
+	return ns[0].Text
+}
+
+func involves(in *cooperation.Initiative, ids ...cooperation.ID) bool {
+	for _, l := range append(append([]cooperation.ID(nil), in.Leads...), in.Participants...) {
+		for _, id := range ids {
+			if l == id {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func TestGolden(t *testing.T) {
+	for name, args := range map[string][]string{"2021": nil, "2020": {"-year", "2020"}} {
+		t.Run(name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if status := run(args, &out, &errb); status != 0 {
+				t.Fatalf("status %d: %s", status, errb.String())
+			}
+			golden := filepath.Join("testdata", name+".golden")
+			if *update {
+				os.WriteFile(golden, out.Bytes(), 0o644)
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(string(want), out.String()); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"-year", "next"}, "clmv: -year: edtf: cannot parse \"next\""},
+		{[]string{"x"}, "clmv: unexpected argument \"x\"\n"},
+		{[]string{"-y"}, "flag provided but not defined: -y"},
+	} {
+		var out, errb bytes.Buffer
+		if status := run(tc.args, &out, &errb); status != 2 || !bytes.HasPrefix(errb.Bytes(), []byte(tc.err)) {
+			t.Errorf("run(%q) = %d, %q", tc.args, status, errb.String())
+		}
+	}
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"cn-kh", nil},
+		{"cn-mm", []string{"-b", "mm"}},
+		{"vn-kh-km", []string{"-a", "vn", "-b", "kh", "-lang", "km"}},
+		{"cn-la", []string{"-b", "la"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if status := run(tc.args, &out, &errb); status != 0 {
+				t.Fatalf("status %d: %s", status, errb.String())
+			}
+			golden := filepath.Join("testdata", tc.name+".golden")
+			if *update {
+				os.WriteFile(golden, out.Bytes(), 0o644)
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(string(want), out.String()); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"-a", "atlantis"}, "dyad: no actor \"atlantis\" in the dataset\n"},
+		{[]string{"-a", "kh"}, "dyad: -a and -b are the same actor\n"},
+		{[]string{"-lang", "!!"}, "dyad: -lang \"!!\": language: tag is not well-formed\n"},
+		{[]string{"-data", "nowhere.json"}, "dyad: open nowhere.json: no such file or directory\n"},
+		{[]string{"x"}, "dyad: unexpected argument \"x\"\n"},
+		{[]string{"-c"}, "flag provided but not defined: -c"},
+	} {
+		var out, errb bytes.Buffer
+		if status := run(tc.args, &out, &errb); status != 2 || !strings.HasPrefix(errb.String(), tc.err) {
+			t.Errorf("run(%q) = %d, %q; want 2, %q", tc.args, status, errb.String(), tc.err)
+		}
+	}
+}

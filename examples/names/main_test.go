@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func TestGolden(t *testing.T) {
+	tests := []struct {
+		name   string
+		args   []string
+		status int
+	}{
+		{"kh", nil, 0},
+		{"phnom-penh", []string{"-actor", "kh-12", "-locales", "km,zh-Hans,en", "-top", "3"}, 0},
+		{"yunnan", []string{"-actor", "cn-yn", "-locales", "zh-Hans,vi,my", "-top", "0"}, 0},
+		{"person", []string{"-actor", "zaw-myint-maung", "-locales", "my,en", "-top", "0"}, 0},
+		{"find-honorific", []string{"-find", "Dato Lim Jock Hoi"}, 0},
+		{"find-word", []string{"-find", "Pornmonirot"}, 0},
+		{"find-fuzzy", []string{"-find", "Aun Pornmonirith"}, 0},
+		{"find-none", []string{"-find", "Atlantis"}, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if status := run(tc.args, &out, &errb); status != tc.status {
+				t.Fatalf("status %d: %s", status, errb.String())
+			}
+			golden := filepath.Join("testdata", tc.name+".golden")
+			if *update {
+				os.WriteFile(golden, out.Bytes(), 0o644)
+				return
+			}
+			want, err := os.ReadFile(golden)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(string(want), out.String()); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestBadInput(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		err  string
+	}{
+		{[]string{"-actor", "atlantis"}, "names: no actor \"atlantis\" in the catalog\n"},
+		{[]string{"-locales", "en,??"}, "names: -locales \"??\": language: tag is not well-formed\n"},
+		{[]string{"-top", "-1"}, "names: -top must not be negative\n"},
+		{[]string{"x"}, "names: unexpected argument \"x\"\n"},
+	} {
+		var out, errb bytes.Buffer
+		if status := run(tc.args, &out, &errb); status != 2 || errb.String() != tc.err {
+			t.Errorf("run(%q) = %d, %q", tc.args, status, errb.String())
+		}
+	}
+}
