@@ -17,7 +17,7 @@
 //	-period DATE   only entries possibly inside this EDTF date or interval
 //	-asof DATE     mark entries possibly after this EDTF date as planned
 //	               (default: the catalog's as-of date, or none with -data)
-//	-format F      text (default), md, csv, json or ics
+//	-format F      text (default), md, csv, json, ics or svg
 package main
 
 import (
@@ -50,7 +50,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	sector := fs.String("sector", "", "only entries in this sector")
 	initiative := fs.String("initiative", "", "only entries about this initiative, its parts and successors")
 	period := fs.String("period", "", "only entries possibly inside this EDTF date or interval")
-	format := fs.String("format", "text", "output format: text, md, csv, json or ics")
+	format := fs.String("format", "text", "output format: text, md, csv, json, ics or svg")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -172,8 +172,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if err == nil && res.Skipped > 0 {
 			fmt.Fprintf(stderr, "timeline: %d events left out of the calendar: their dates are coarser than a day\n", res.Skipped)
 		}
+	case "svg":
+		err = cooperation.WriteSVG(stdout, ds, entries, cooperation.SVGOptions{TextOptions: text})
 	default:
-		return fail("-format %q: want text, md, csv, json or ics", *format)
+		return fail("-format %q: want text, md, csv, json, ics or svg", *format)
 	}
 	if err != nil {
 		return fail("%v", err)

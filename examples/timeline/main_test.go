@@ -27,6 +27,7 @@ func TestGolden(t *testing.T) {
 		{"md-telecom", []string{"-sector", "telecommunications", "-format", "md"}},
 		{"csv-clmv", []string{"-initiative", "clmv-ecap-2019-2020", "-format", "csv"}},
 		{"ics-2015", []string{"-period", "2015", "-format", "ics"}},
+		{"svg-cn-mm", []string{"-dyad", "cn,mm", "-format", "svg"}},
 		{"file", []string{"-data", "../../testdata/valid.json", "-asof", "2020"}},
 	}
 	for _, tc := range tests {
@@ -65,7 +66,7 @@ func TestBadInput(t *testing.T) {
 		{"dyad form", []string{"-dyad", "cn"}, "timeline: -dyad wants two actor IDs as A,B, not \"cn\"\n"},
 		{"dyad actor", []string{"-dyad", "cn,atlantis"}, "timeline: -dyad: no actor \"atlantis\" in the dataset\n"},
 		{"both", []string{"-actor", "cn", "-dyad", "cn,mm"}, "timeline: give -actor or -dyad, not both\n"},
-		{"format", []string{"-format", "pdf"}, "timeline: -format \"pdf\": want text, md, csv, json or ics\n"},
+		{"format", []string{"-format", "pdf"}, "timeline: -format \"pdf\": want text, md, csv, json, ics or svg\n"},
 		{"sector", []string{"-sector", "space"}, "timeline: -sector: unknown sector \"space\"\n"},
 		{"initiative", []string{"-initiative", "cn"}, "timeline: -initiative: no initiative \"cn\" in the dataset\n"},
 		{"period", []string{"-period", "2015-13"}, "timeline: -period: edtf: cannot parse \"2015-13\": month 13 out of range (at byte 5)\n"},

@@ -1,0 +1,117 @@
+package cooperation_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"image"
+	"image/png"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
+)
+
+func catalogSVG(t *testing.T) []byte {
+	t.Helper()
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf})
+	var buf bytes.Buffer
+	if err := cooperation.WriteSVG(&buf, ds, entries, cooperation.SVGOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestWriteSVG checks that the picture is well-formed XML with the parts
+// it should have, and compares it with a golden file.
+func TestWriteSVG(t *testing.T) {
+	svg := catalogSVG(t)
+	dec := xml.NewDecoder(bytes.NewReader(svg))
+	counts := map[string]int{}
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatalf("not well-formed XML: %v", err)
+		}
+		if se, ok := tok.(xml.StartElement); ok {
+			counts[se.Name.Local]++
+			for _, a := range se.Attr {
+				if strings.Contains(a.Value, "NaN") || strings.Contains(a.Value, "Inf") {
+					t.Errorf("%s %s=%q", se.Name.Local, a.Name.Local, a.Value)
+				}
+			}
+		}
+	}
+	if counts["svg"] != 1 || counts["circle"] < 5 || counts["path"] < 2 || counts["title"] < 20 {
+		t.Errorf("element counts %v", counts)
+	}
+	golden(t, "catalog.svg", svg)
+}
+
+// TestSVGInChromium renders the picture in headless Chromium and checks
+// that the screenshot is not blank. It skips when Chromium is not
+// installed (.ci/run installs Debian's chromium).
+func TestSVGInChromium(t *testing.T) {
+	bin := ""
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			bin = p
+			break
+		}
+	}
+	if bin == "" {
+		t.Skip("Chromium not installed; install Debian's chromium to render the SVG")
+	}
+	dir := t.TempDir()
+	svgPath := filepath.Join(dir, "timeline.svg")
+	if err := os.WriteFile(svgPath, catalogSVG(t), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	shot := filepath.Join(dir, "shot.png")
+	cmd := exec.Command(bin, "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+		"--window-size=1200,1000", "--screenshot="+shot, "file://"+svgPath)
+	cmd.Env = append(os.Environ(), "HOME="+dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, out)
+	}
+	f, err := os.Open(shot)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	colours := map[[3]uint32]bool{}
+	b := img.Bounds()
+	nonWhite := 0
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			colours[[3]uint32{r >> 12, g >> 12, bl >> 12}] = true
+			if r < 0xf000 || g < 0xf000 || bl < 0xf000 {
+				nonWhite++
+			}
+		}
+	}
+	if nonWhite < 2000 || len(colours) < 8 {
+		t.Errorf("the screenshot looks blank: %d non-white samples, %d colours", nonWhite, len(colours))
+	}
+	if dst := os.Getenv("SVG_SCREENSHOT"); dst != "" {
+		data, _ := os.ReadFile(shot)
+		os.WriteFile(dst, data, 0o644)
+	}
+	_ = image.Point{}
+}
