@@ -44,10 +44,7 @@ func WriteMarkdown(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) 
 	var title []byte
 	for i := range entries {
 		e := &entries[i]
-		title = e.appendTitle(title[:0], ds, reader)
-		if m := e.marks(); m != "" {
-			title = append(title, " ("+m+")"...)
-		}
+		title = e.appendMarks(e.appendTitle(title[:0], ds, reader), reader)
 		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", mdEscape(e.Date.String()), e.Kind, mdEscape(string(title)), mdEscape(joinIDs(e.Sources)))
 	}
 	return bw.Flush()

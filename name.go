@@ -178,6 +178,9 @@ type Reader struct {
 	// tags as a variadic slice, which allocates on every call.
 	mu    sync.RWMutex
 	cache map[language.Tag]verdict
+	// tLang is the language of timeline titles (see titles.go).
+	tOnce sync.Once
+	tLang int
 }
 
 type verdict struct {

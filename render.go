@@ -17,8 +17,11 @@ type TextOptions struct {
 	Languages []language.Tag
 }
 
-// Title returns a one-line description of the entry in English, naming
-// entities in the reader's languages: "Memorandum ... signed".
+// Title returns a one-line description of the entry in the reader's
+// language ("Memorandum ... signed", "Ký ...", "签署..."): English,
+// Vietnamese, or Chinese in simplified or traditional characters, English
+// for other readers. Entities are named in the reader's languages; text
+// from the data (a post's title, a commitment) stays as the data gives it.
 func (e *Entry) Title(ds *Dataset, langs ...language.Tag) string {
 	if len(langs) == 0 {
 		langs = []language.Tag{language.English}
@@ -30,86 +33,97 @@ func (e *Entry) title(ds *Dataset, reader *Reader) string {
 	return string(e.appendTitle(nil, ds, reader))
 }
 
-// appendTitle appends the entry's title to b. It writes the pieces
-// straight into b, so rendering many entries allocates only as b grows.
+// appendTitle appends the entry's title, in the reader's language (see
+// titles.go), to b. It writes the pieces straight into b, so rendering
+// many entries allocates only as b grows.
 func (e *Entry) appendTitle(b []byte, ds *Dataset, reader *Reader) []byte {
+	lang := reader.titleLang()
 	name := func(b []byte, id ID) []byte {
-		if id == "" {
-			return b
-		}
 		n, _ := reader.Display(ds.Names(id))
 		if n.Text == "" {
 			return append(b, id...)
 		}
 		return append(b, n.Text...)
 	}
-	words := func(b []byte, s string) []byte { // "under-construction" as "under construction"
-		for i := 0; i < len(s); i++ {
-			if s[i] == '-' {
-				b = append(b, ' ')
-			} else {
-				b = append(b, s[i])
-			}
-		}
-		return b
-	}
-	subj := func(b []byte, suffix string) []byte { return append(name(b, e.Subject), suffix...) }
+	var slots [3]slot
+	slots[0].id = e.Subject
+	t := tEvent
 	switch e.Kind {
 	case EntryEvent:
-		b = name(b, e.Subject)
 		if e.Object != "" {
-			b = append(name(append(b, " (part of "...), e.Object), ')')
+			t, slots[1].id = tEventPart, e.Object
 		}
 	case EntrySigned:
-		b = subj(b, " signed")
+		t = tSigned
 	case EntryInForce:
-		b = subj(b, " enters into force")
+		t = tInForce
 	case EntryEnded, EntryPeriodEnd:
-		b = subj(b, " ends")
+		t = tEnds
 	case EntryAnnounced:
-		b = subj(b, " announced")
+		t = tAnnounced
 		if e.Object != "" {
-			b = name(append(b, " by "...), e.Object)
+			t, slots[1].id = tAnnouncedBy, e.Object
 		}
 	case EntryAdopted:
-		b = subj(b, " adopted")
+		t = tAdopted
 	case EntryPeriodStart:
-		b = subj(b, " begins")
+		t = tBegins
 	case EntrySuperseded:
-		b = name(subj(b, " superseded by "), e.Object)
+		t, slots[1].id = tSuperseded, e.Object
 	case EntryStage:
-		b = words(subj(b, ": "), e.Detail)
+		t, slots[1].text = tStage, word(stageWords[lang], stages.names, e.Detail)
 	case EntryJoined:
-		if e.Detail == "member" {
-			b = name(subj(b, " joins "), e.Object)
-		} else {
-			b = name(append(words(subj(b, " becomes "), e.Detail), " of "...), e.Object)
+		t, slots[1].id = tJoins, e.Object
+		if e.Detail != RoleMember.String() {
+			t, slots[2].text = tBecomesRole, word(roleWords[lang], membershipRoles.names, e.Detail)
 		}
 	case EntryLeft:
-		b = name(subj(b, " leaves "), e.Object)
+		t, slots[1].id = tLeaves, e.Object
 	case EntryPostTaken:
-		b = append(subj(b, " becomes "), e.Detail...)
+		t, slots[1].text = tPostTaken, e.Detail
 	case EntryPostLeft:
-		b = append(subj(b, " leaves the post of "), e.Detail...)
+		t, slots[1].text = tPostLeft, e.Detail
 	case EntryFounded:
-		b = subj(b, " founded")
+		t = tFounded
 	case EntryDissolved:
-		b = subj(b, " dissolved")
+		t = tDissolved
 	case EntryDeadline:
-		b = append(append(name(b, e.Object), " commits to "...), e.Detail...)
-		b = append(name(append(b, " ("...), e.Subject), ')')
+		t, slots[1].id, slots[2].text = tDeadline, e.Object, e.Detail
 	case EntryTarget:
-		b = append(name(append(b, "target of "...), e.Subject), ": "...)
-		b = append(b, e.Detail...)
+		t, slots[1].text = tTarget, e.Detail
 		if e.Object != "" && e.Object != e.Subject {
-			b = name(append(b, " for "...), e.Object)
+			t, slots[2].id = tTargetFor, e.Object
 		}
 	case EntryFigure:
-		b = append(append(name(b, e.Object), ", "...), e.Detail...)
-	default:
-		b = name(b, e.Subject)
+		t, slots[0].id, slots[1].text = tFigure, e.Object, e.Detail
+	}
+	return appendTemplate(b, titleTemplates[lang][t], slots[:], name)
+}
+
+// appendMarks appends the entry's notes ("(planned)") in the reader's
+// language.
+func (e *Entry) appendMarks(b []byte, reader *Reader) []byte {
+	lang := reader.titleLang()
+	switch {
+	case e.Planned && e.Inferred:
+		return append(b, titleTemplates[lang][tPlannedInferred]...)
+	case e.Planned:
+		return append(b, titleTemplates[lang][tPlanned]...)
+	case e.Inferred:
+		return append(b, titleTemplates[lang][tInferred]...)
 	}
 	return b
+}
+
+// word translates an enum's name (as in JSON) with a table in the order of
+// the enum's names; unknown names stay as they are.
+func word(table, names []string, name string) string {
+	for i, n := range names {
+		if n == name && i < len(table) {
+			return table[i]
+		}
+	}
+	return name
 }
 
 // WriteText writes entries as a plain-text table: date, kind, and title,
@@ -139,12 +153,7 @@ func WriteText(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) erro
 	for i := range entries {
 		e := &entries[i]
 		title = e.appendTitle(title[:0], ds, reader)
-		if e.Planned {
-			title = append(title, " (planned)"...)
-		}
-		if e.Inferred {
-			title = append(title, " (year inferred)"...)
-		}
+		title = e.appendMarks(title, reader)
 		date, _ = e.Date.AppendText(date[:0])
 		bw.Write(date)
 		pad(bw, dateW-bytesWidth(date)+2)

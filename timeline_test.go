@@ -158,3 +158,41 @@ func ExampleDataset_Timeline() {
 	// 2025        target    target of China-Cambodia digital economy cooperation: 100 percent high-speed Internet coverage in urban areas (100%) for Cambodia (planned)
 	// 2025        target    target of China-Cambodia digital economy cooperation: 70 percent high-speed Internet coverage in rural areas (70%) for Cambodia (planned)
 }
+
+func TestTitleLanguages(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf})
+	find := func(kind cooperation.EntryKind, subject cooperation.ID) *cooperation.Entry {
+		for i := range entries {
+			if entries[i].Kind == kind && entries[i].Subject == subject {
+				return &entries[i]
+			}
+		}
+		t.Fatalf("no %s entry for %s", kind, subject)
+		return nil
+	}
+	joined := find(cooperation.EntryJoined, "cn") // China becomes a dialogue partner of ASEAN
+	signed := find(cooperation.EntrySigned, "cmec-mou-2018")
+	tests := []struct {
+		lang         string
+		joined, sign string
+	}{
+		{"en", "China becomes dialogue partner of Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor signed"},
+		{"vi", "China trở thành đối tác đối thoại của Association of Southeast Asian Nations", "Ký Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"zh-Hans", "中国成为Association of Southeast Asian Nations的对话伙伴", "签署Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"zh-Hant", "中国成為Association of Southeast Asian Nations的對話夥伴", "簽署Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"km", "China becomes dialogue partner of Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor signed"},
+	}
+	for _, tc := range tests {
+		tag := language.MustParse(tc.lang)
+		if got := joined.Title(ds, tag); got != tc.joined {
+			t.Errorf("%s: %q, want %q", tc.lang, got, tc.joined)
+		}
+		if got := signed.Title(ds, tag); got != tc.sign {
+			t.Errorf("%s: %q, want %q", tc.lang, got, tc.sign)
+		}
+	}
+}

@@ -1,0 +1,150 @@
+package cooperation
+
+import (
+	"sync"
+
+	"golang.org/x/text/language"
+)
+
+// Timeline titles are built from templates, one set per language, with
+// numbered slots: "{0} joins {1}". The slots hold names (chosen for the
+// reader by [Reader.Display]) or text from the data (a post's title, a
+// commitment), which stays in the language the data gives it.
+//
+// This is a small template filler rather than x/text/message: titles are
+// written for every row of a timeline, and message.Printer allocates on
+// every call, while filling a template appends to the row's buffer. The
+// choice of language goes through x/text's matcher.
+
+type tmplID uint8
+
+const (
+	tEvent tmplID = iota
+	tEventPart
+	tSigned
+	tInForce
+	tEnds
+	tAnnounced
+	tAnnouncedBy
+	tAdopted
+	tBegins
+	tSuperseded
+	tStage
+	tJoins
+	tBecomesRole
+	tLeaves
+	tPostTaken
+	tPostLeft
+	tFounded
+	tDissolved
+	tDeadline
+	tTarget
+	tTargetFor
+	tFigure
+	tPlanned
+	tInferred
+	tPlannedInferred
+	numTemplates
+)
+
+// titleLangs are the languages titles are written in; English is the
+// fallback.
+var titleLangs = []language.Tag{language.English, language.Vietnamese, language.SimplifiedChinese, language.TraditionalChinese}
+
+var titleMatcher = sync.OnceValue(func() language.Matcher { return language.NewMatcher(titleLangs) })
+
+var titleTemplates = [...][numTemplates]string{
+	{ // en
+		tEvent: "{0}", tEventPart: "{0} (part of {1})", tSigned: "{0} signed", tInForce: "{0} enters into force",
+		tEnds: "{0} ends", tAnnounced: "{0} announced", tAnnouncedBy: "{0} announced by {1}", tAdopted: "{0} adopted",
+		tBegins: "{0} begins", tSuperseded: "{0} superseded by {1}", tStage: "{0}: {1}", tJoins: "{0} joins {1}",
+		tBecomesRole: "{0} becomes {2} of {1}", tLeaves: "{0} leaves {1}", tPostTaken: "{0} becomes {1}",
+		tPostLeft: "{0} leaves the post of {1}", tFounded: "{0} founded", tDissolved: "{0} dissolved",
+		tDeadline: "{1} commits to {2} ({0})", tTarget: "target of {0}: {1}", tTargetFor: "target of {0}: {1} for {2}",
+		tFigure: "{0}, {1}", tPlanned: " (planned)", tInferred: " (year inferred)", tPlannedInferred: " (planned, year inferred)",
+	},
+	{ // vi
+		tEvent: "{0}", tEventPart: "{0} (thuộc {1})", tSigned: "Ký {0}", tInForce: "{0} có hiệu lực",
+		tEnds: "{0} kết thúc", tAnnounced: "Công bố {0}", tAnnouncedBy: "{1} công bố {0}", tAdopted: "Thông qua {0}",
+		tBegins: "{0} bắt đầu", tSuperseded: "{0} được thay thế bởi {1}", tStage: "{0}: {1}", tJoins: "{0} gia nhập {1}",
+		tBecomesRole: "{0} trở thành {2} của {1}", tLeaves: "{0} rời {1}", tPostTaken: "{0} nhậm chức {1}",
+		tPostLeft: "{0} thôi giữ chức {1}", tFounded: "Thành lập {0}", tDissolved: "Giải thể {0}",
+		tDeadline: "{1} cam kết: {2} ({0})", tTarget: "Mục tiêu của {0}: {1}", tTargetFor: "Mục tiêu của {0}: {1} cho {2}",
+		tFigure: "{0}, {1}", tPlanned: " (kế hoạch)", tInferred: " (năm suy luận)", tPlannedInferred: " (kế hoạch, năm suy luận)",
+	},
+	{ // zh-Hans
+		tEvent: "{0}", tEventPart: "{0}（{1}的一部分）", tSigned: "签署{0}", tInForce: "{0}生效",
+		tEnds: "{0}结束", tAnnounced: "宣布{0}", tAnnouncedBy: "{1}宣布{0}", tAdopted: "通过{0}",
+		tBegins: "{0}开始", tSuperseded: "{0}由{1}取代", tStage: "{0}：{1}", tJoins: "{0}加入{1}",
+		tBecomesRole: "{0}成为{1}的{2}", tLeaves: "{0}退出{1}", tPostTaken: "{0}就任{1}",
+		tPostLeft: "{0}卸任{1}", tFounded: "{0}成立", tDissolved: "{0}解散",
+		tDeadline: "{1}承诺：{2}（{0}）", tTarget: "{0}的目标：{1}", tTargetFor: "{0}的目标：{1}（{2}）",
+		tFigure: "{0}，{1}", tPlanned: "（计划）", tInferred: "（年份为推断）", tPlannedInferred: "（计划，年份为推断）",
+	},
+	{ // zh-Hant
+		tEvent: "{0}", tEventPart: "{0}（{1}的一部分）", tSigned: "簽署{0}", tInForce: "{0}生效",
+		tEnds: "{0}結束", tAnnounced: "宣布{0}", tAnnouncedBy: "{1}宣布{0}", tAdopted: "通過{0}",
+		tBegins: "{0}開始", tSuperseded: "{0}由{1}取代", tStage: "{0}：{1}", tJoins: "{0}加入{1}",
+		tBecomesRole: "{0}成為{1}的{2}", tLeaves: "{0}退出{1}", tPostTaken: "{0}就任{1}",
+		tPostLeft: "{0}卸任{1}", tFounded: "{0}成立", tDissolved: "{0}解散",
+		tDeadline: "{1}承諾：{2}（{0}）", tTarget: "{0}的目標：{1}", tTargetFor: "{0}的目標：{1}（{2}）",
+		tFigure: "{0}，{1}", tPlanned: "（計劃）", tInferred: "（年份為推斷）", tPlannedInferred: "（計劃，年份為推斷）",
+	},
+}
+
+// stageWords and roleWords name stages and membership roles in each title
+// language, in the order of the Stage and MembershipRole constants.
+var stageWords = [...][]string{
+	{"", "proposed", "planned", "under construction", "in progress", "completed", "suspended", "cancelled"},
+	{"", "được đề xuất", "được lên kế hoạch", "đang xây dựng", "đang triển khai", "đã hoàn thành", "tạm dừng", "bị hủy bỏ"},
+	{"", "提议", "规划中", "在建", "实施中", "已完成", "暂停", "取消"},
+	{"", "提議", "規劃中", "在建", "實施中", "已完成", "暫停", "取消"},
+}
+
+var roleWords = [...][]string{
+	{"member", "associate member", "observer", "dialogue partner", "full dialogue partner", "coordinator", "chair"},
+	{"thành viên", "thành viên liên kết", "quan sát viên", "đối tác đối thoại", "đối tác đối thoại đầy đủ", "điều phối viên", "chủ tịch"},
+	{"成员", "联系成员", "观察员", "对话伙伴", "全面对话伙伴", "协调国", "主席"},
+	{"成員", "聯繫成員", "觀察員", "對話夥伴", "全面對話夥伴", "協調國", "主席"},
+}
+
+// titleLang returns the index into titleLangs of the language titles are
+// written in for the reader: the best match of the reader's languages,
+// else English.
+func (r *Reader) titleLang() int {
+	r.tOnce.Do(func() {
+		if len(r.prefs) == 0 {
+			return
+		}
+		_, i, conf := titleMatcher().Match(r.prefs...)
+		if conf != language.No {
+			r.tLang = i
+		}
+	})
+	return r.tLang
+}
+
+// slot is one value of a template: a name to look up, or text.
+type slot struct {
+	id   ID
+	text string
+}
+
+// appendTemplate appends template t with its slots filled.
+func appendTemplate(b []byte, t string, slots []slot, name func([]byte, ID) []byte) []byte {
+	for i := 0; i < len(t); i++ {
+		if t[i] == '{' && i+2 < len(t) && t[i+2] == '}' && t[i+1] >= '0' && t[i+1] <= '9' {
+			if n := int(t[i+1] - '0'); n < len(slots) {
+				if slots[n].id != "" {
+					b = name(b, slots[n].id)
+				} else {
+					b = append(b, slots[n].text...)
+				}
+			}
+			i += 2
+			continue
+		}
+		b = append(b, t[i])
+	}
+	return b
+}
