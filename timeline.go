@@ -423,10 +423,14 @@ func (t *Timeline) entry(r entryRef) Entry {
 }
 
 func targetText(t Target) string {
-	if t.Value.IsZero() {
-		return t.Metric
+	s := t.Metric
+	if t.Scope != "" {
+		s += ", " + t.Scope
 	}
-	return t.Metric + " (" + t.Value.String() + ")"
+	if !t.Value.IsZero() {
+		s += ": " + t.Value.String()
+	}
+	return s
 }
 
 // dedupe removes repeated and empty IDs in place, keeping the first of

@@ -2,6 +2,7 @@ package catalog
 
 import (
 	"bytes"
+	"os"
 	"slices"
 	"testing"
 
@@ -32,12 +33,20 @@ func TestValidates(t *testing.T) {
 }
 
 // TestCanonical checks that the embedded file is in canonical form: loading
-// and encoding it gives back the same bytes.
+// and encoding it gives back the same bytes. After editing catalog.json by
+// hand, UPDATE_CATALOG=1 go test -run TestCanonical ./catalog rewrites it
+// in canonical form.
 func TestCanonical(t *testing.T) {
 	ds := load(t)
 	var buf bytes.Buffer
 	if err := ds.Encode(&buf); err != nil {
 		t.Fatal(err)
+	}
+	if os.Getenv("UPDATE_CATALOG") != "" {
+		if err := os.WriteFile("catalog.json", buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
 	}
 	if diff := cmp.Diff(string(data), buf.String()); diff != "" {
 		t.Errorf("catalog.json is not canonical (-file +encoded):\n%s", diff)

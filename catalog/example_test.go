@@ -48,5 +48,5 @@ func ExampleLoad() {
 	}
 	// Output:
 	// 0 errors
-	// required events[11].date
+	// required events[13].date
 }
