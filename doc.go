@@ -96,15 +96,30 @@
 // possibly. [Problems.Err] turns the errors into one error that works with
 // errors.As. RULES.md documents every rule and where it comes from.
 //
-// # Timelines
+// # Timelines and questions
 //
-// [Dataset.Timeline] derives dated [Entry] values from the data (events
-// held, agreements signed, in force and ended, initiatives announced,
-// adopted, begun, ended and superseded, memberships and posts begun and
-// ended, deadlines and targets marked as plans), in EDTF order, with
-// filters for an actor and everything part of it ([InvolvesFilter]) or a
-// pair of actors ([DyadFilter]); [WriteText] prints them as an aligned
-// table with names in the reader's languages.
+// [Dataset.NewTimeline] and [Dataset.Timeline] derive dated [Entry] values
+// from the data (events held, agreements signed, in force and ended,
+// initiatives announced, adopted, begun, ended and superseded, memberships
+// and posts begun and ended, deadlines and targets marked as plans), never
+// stored twice, in EDTF order (year-less dates last), with filters for an
+// actor and everything part of it ([InvolvesFilter]), a pair of actors
+// ([DyadFilter]), sectors, an initiative with its parts and successors,
+// kinds and periods. Titles are in the reader's language (English,
+// Vietnamese, Chinese). [WriteText] prints an aligned table (CJK counted
+// double width), and [WriteMarkdown], [WriteCSV], [WriteJSON], [WriteICS]
+// (RFC 5545) and [WriteSVG] (a picture with a lane per actor or
+// initiative) export it.
+//
+// Questions: [Dataset.Dyad] (everything two actors did together, counted
+// by kind, sector and year), [Dataset.ActiveAt] (agreements in force,
+// initiatives running and memberships held at a date, certainly and
+// possibly, through an interval index), [Dataset.HoldersAt] (who held a
+// post), [Dataset.MembersAt], [Dataset.Within] and
+// [Dataset.InitiativeFamily] (part-of trees), [Dataset.Successors],
+// [Dataset.AgreementsBetween] (through a state-pair index) and
+// [Dataset.Network] (weighted edges between states, rolled up from their
+// bodies, provinces and companies).
 //
 // # Related packages
 //

@@ -170,6 +170,12 @@ func TestKeyFacts(t *testing.T) {
 	})
 	t.Run("EMM 13 inside AEM 53, Vietnam coordinator for 2022", func(t *testing.T) {
 		e := event("clmv-emm-13")
+		if e.Series != "clmv-emm" || e.Ordinal != 13 {
+			t.Errorf("series %q ordinal %d, want the 13th of clmv-emm", e.Series, e.Ordinal)
+		}
+		if aem := event("aem-53"); aem.Series != "aem" || aem.Ordinal != 53 {
+			t.Errorf("AEM series %q ordinal %d", aem.Series, aem.Ordinal)
+		}
 		if e.PartOf != "aem-53" || e.Date != d("2021-09-10") || !e.Online || !slices.Equal(e.Hosts, []cooperation.ID{"mm"}) {
 			t.Errorf("part of %q date %v online %v hosts %v", e.PartOf, e.Date, e.Online, e.Hosts)
 		}
