@@ -2,7 +2,6 @@ package cooperation_test
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -13,9 +12,8 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/internal/golden"
 )
-
-var updateCollate = os.Getenv("UPDATE_GOLDEN") != ""
 
 // TestSortByNameGolden sorts the catalog's actors by the names a reader of
 // each locale sees and compares the order with testdata/collate/<tag>.golden
@@ -38,20 +36,7 @@ func TestSortByNameGolden(t *testing.T) {
 				n, _ := ds.Names(id).Display(lang)
 				fmt.Fprintf(&b, "%s\t%s\n", n.Text, id)
 			}
-			golden := filepath.Join("testdata", "collate", tag+".golden")
-			if updateCollate {
-				if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(string(want), b.String()); diff != "" {
-				t.Errorf("order differs from %s (-want +got):\n%s", golden, diff)
-			}
+			golden.Check(t, filepath.Join("testdata", "collate", tag+".golden"), []byte(b.String()))
 		})
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -16,6 +15,7 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/internal/golden"
 )
 
 func catalogTimeline(t *testing.T) (*cooperation.Dataset, []cooperation.Entry) {
@@ -27,23 +27,9 @@ func catalogTimeline(t *testing.T) (*cooperation.Dataset, []cooperation.Entry) {
 	return ds, ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf})
 }
 
-func golden(t *testing.T, name string, got []byte) {
+func checkGolden(t *testing.T, name string, got []byte) {
 	t.Helper()
-	path := filepath.Join("testdata", "formats", name)
-	if updateCollate {
-		os.MkdirAll(filepath.Dir(path), 0o755)
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (UPDATE_GOLDEN=1 go test -run %s)", err, t.Name())
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s differs (-want +got):\n%s", path, diff)
-	}
+	golden.Check(t, filepath.Join("testdata", "formats", name), got)
 }
 
 func TestWriteMarkdown(t *testing.T) {
@@ -61,7 +47,7 @@ func TestWriteMarkdown(t *testing.T) {
 			t.Errorf("line %d has a broken row: %q", i, l)
 		}
 	}
-	golden(t, "catalog.md", buf.Bytes())
+	checkGolden(t, "catalog.md", buf.Bytes())
 }
 
 func TestWriteCSV(t *testing.T) {
@@ -85,7 +71,7 @@ func TestWriteCSV(t *testing.T) {
 	if !bytes.Contains(buf.Bytes(), []byte("\r\n")) {
 		t.Error("records do not end in CRLF")
 	}
-	golden(t, "catalog.csv", buf.Bytes())
+	checkGolden(t, "catalog.csv", buf.Bytes())
 }
 
 func TestWriteJSON(t *testing.T) {
@@ -125,7 +111,7 @@ func TestWriteICS(t *testing.T) {
 		t.Errorf("wrote %d, skipped %d, of %d events", res.Events, res.Skipped, events)
 	}
 	checkICS(t, buf.String())
-	golden(t, "catalog.ics", buf.Bytes())
+	checkGolden(t, "catalog.ics", buf.Bytes())
 	for _, want := range []string{
 		"DTSTART:20200709T070000Z",                                 // 13:30 at +06:30
 		"DTSTART;VALUE=DATE:20150913\r\nDTEND;VALUE=DATE:20150915", // 13-14 September

@@ -56,7 +56,7 @@ func TestWriteSVG(t *testing.T) {
 	if counts["svg"] != 1 || counts["circle"] < 5 || counts["path"] < 2 || counts["title"] < 20 {
 		t.Errorf("element counts %v", counts)
 	}
-	golden(t, "catalog.svg", svg)
+	checkGolden(t, "catalog.svg", svg)
 }
 
 // TestSVGInChromium renders the picture in headless Chromium and checks

@@ -211,12 +211,7 @@ func (ds *Dataset) eachRef(f func(entryRef, edtf.Date)) {
 		f(entryRef{KindAgreement, EntrySigned, n, 0}, a.Signed)
 		f(entryRef{KindAgreement, EntryInForce, n, 0}, a.InForce)
 		f(entryRef{KindAgreement, EntryEnded, n, 0}, a.Ended)
-		for j := range a.Commitments {
-			f(entryRef{KindAgreement, EntryDeadline, n, int32(j)}, a.Commitments[j].Deadline)
-		}
-		for j := range a.Targets {
-			f(entryRef{KindAgreement, EntryTarget, n, int32(j)}, a.Targets[j].Deadline)
-		}
+		planRefs(KindAgreement, n, a.Commitments, a.Targets, f)
 	}
 	for i := range ds.Initiatives {
 		in := &ds.Initiatives[i]
@@ -230,12 +225,7 @@ func (ds *Dataset) eachRef(f func(entryRef, edtf.Date)) {
 		for j := range in.Progress {
 			f(entryRef{KindInitiative, EntryStage, n, int32(j)}, in.Progress[j].AsOf)
 		}
-		for j := range in.Commitments {
-			f(entryRef{KindInitiative, EntryDeadline, n, int32(j)}, in.Commitments[j].Deadline)
-		}
-		for j := range in.Targets {
-			f(entryRef{KindInitiative, EntryTarget, n, int32(j)}, in.Targets[j].Deadline)
-		}
+		planRefs(KindInitiative, n, in.Commitments, in.Targets, f)
 	}
 	for i := range ds.Actors {
 		a := &ds.Actors[i]
@@ -257,6 +247,16 @@ func (ds *Dataset) eachRef(f func(entryRef, edtf.Date)) {
 	}
 	for i := range ds.Figures {
 		f(entryRef{KindFigure, EntryFigure, int32(i), 0}, ds.Figures[i].Period)
+	}
+}
+
+// planRefs gives the deadline and target entries of entity n of kind src.
+func planRefs(src EntityKind, n int32, cs []Commitment, ts []Target, f func(entryRef, edtf.Date)) {
+	for j := range cs {
+		f(entryRef{src, EntryDeadline, n, int32(j)}, cs[j].Deadline)
+	}
+	for j := range ts {
+		f(entryRef{src, EntryTarget, n, int32(j)}, ts[j].Deadline)
 	}
 }
 

@@ -2,7 +2,6 @@ package cooperation
 
 import (
 	"errors"
-	"flag"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,10 +12,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/internal/golden"
 	"golang.org/x/text/language"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 var asOf = edtf.MustParse("2026-11-24")
 
@@ -52,7 +50,7 @@ func TestValidDataset(t *testing.T) {
 
 // TestInvalidGolden validates each dataset in testdata/invalid, named for
 // the rule it breaks, and compares the problems with its .golden file
-// (go test -run TestInvalidGolden -update rewrites them).
+// (UPDATE_GOLDEN=1 go test -run TestInvalidGolden rewrites them).
 func TestInvalidGolden(t *testing.T) {
 	files, err := filepath.Glob("testdata/invalid/*.json")
 	if err != nil || len(files) == 0 {
@@ -65,21 +63,7 @@ func TestInvalidGolden(t *testing.T) {
 			if ps.Rules()[rule] == 0 {
 				t.Errorf("no problem with rule %s:\n%s", rule, formatProblems(ps))
 			}
-			got := formatProblems(ps)
-			golden := strings.TrimSuffix(file, ".json") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run with -update to create it)", err)
-			}
-			if diff := cmp.Diff(string(want), got); diff != "" {
-				t.Errorf("problems differ from %s (-want +got):\n%s", golden, diff)
-			}
+			golden.Check(t, strings.TrimSuffix(file, ".json")+".golden", []byte(formatProblems(ps)))
 		})
 	}
 }

@@ -2,15 +2,11 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/coopframe/cooperation/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func TestGolden(t *testing.T) {
 	tests := []struct {
@@ -33,18 +29,7 @@ func TestGolden(t *testing.T) {
 			if status := run(tc.args, &out, &errb); status != tc.status {
 				t.Fatalf("status %d: %s", status, errb.String())
 			}
-			golden := filepath.Join("testdata", tc.name+".golden")
-			if *update {
-				os.WriteFile(golden, out.Bytes(), 0o644)
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(string(want), out.String()); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
+			golden.Check(t, filepath.Join("testdata", tc.name+".golden"), out.Bytes())
 		})
 	}
 }

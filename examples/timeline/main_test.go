@@ -2,18 +2,14 @@ package main
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/coopframe/cooperation/internal/golden"
 )
 
-var update = flag.Bool("update", false, "rewrite the golden files")
-
 // TestGolden runs the command on the embedded catalog and compares its
-// output with testdata/<name>.golden (go test -update rewrites them).
+// output with testdata/<name>.golden (UPDATE_GOLDEN=1 go test rewrites them).
 func TestGolden(t *testing.T) {
 	tests := []struct {
 		name string
@@ -36,20 +32,7 @@ func TestGolden(t *testing.T) {
 			if status := run(tc.args, &out, &errb); status != 0 {
 				t.Fatalf("status %d: %s", status, errb.String())
 			}
-			golden := filepath.Join("testdata", tc.name+".golden")
-			if *update {
-				if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update)", err)
-			}
-			if diff := cmp.Diff(string(want), out.String()); diff != "" {
-				t.Errorf("output differs from %s (-want +got):\n%s", golden, diff)
-			}
+			golden.Check(t, filepath.Join("testdata", tc.name+".golden"), out.Bytes())
 		})
 	}
 }
