@@ -160,8 +160,8 @@ func ParseCountry(s string) (Country, error) {
 	return Country{r}, nil
 }
 
-// CountryOf returns the Country of a region.
-func CountryOf(r language.Region) Country { return Country{r} }
+// CountryFrom returns the Country of a region.
+func CountryFrom(r language.Region) Country { return Country{r} }
 
 // Region returns the x/text region.
 func (c Country) Region() language.Region { return c.r }
@@ -201,6 +201,7 @@ type CodeError struct {
 	Reason string
 }
 
+// Error returns the message, prefixed with the package name.
 func (e *CodeError) Error() string {
 	return "cooperation: invalid " + e.Kind + " " + quote(e.Input) + ": " + e.Reason
 }

@@ -13,6 +13,7 @@ type enum[T ~uint8] struct {
 	names []string // names[v] is the text of value v
 }
 
+// String returns the name of v, or "Type(n)" for an unknown value.
 func (e enum[T]) String(v T) string {
 	if int(v) < len(e.names) {
 		return e.names[v]
@@ -20,6 +21,7 @@ func (e enum[T]) String(v T) string {
 	return e.typ + "(" + strconv.Itoa(int(v)) + ")"
 }
 
+// Marshal returns the name of v; an unknown value is an error.
 func (e enum[T]) Marshal(v T) ([]byte, error) {
 	if int(v) >= len(e.names) {
 		return nil, fmt.Errorf("cooperation: unknown %s %d", e.typ, uint8(v))
@@ -27,6 +29,7 @@ func (e enum[T]) Marshal(v T) ([]byte, error) {
 	return []byte(e.names[v]), nil
 }
 
+// Unmarshal sets *v to the value named b; an unknown name is an *EnumError.
 func (e enum[T]) Unmarshal(b []byte, v *T) error {
 	for i, s := range e.names {
 		if s == string(b) {
@@ -44,6 +47,7 @@ type EnumError struct {
 	Known []string // the accepted values
 }
 
+// Error returns the message, prefixed with the package name.
 func (e *EnumError) Error() string {
 	return fmt.Sprintf("cooperation: unknown %s %q (known: %v)", e.Type, e.Value, e.Known)
 }

@@ -180,6 +180,7 @@ type ClockError struct {
 	Reason string
 }
 
+// Error returns the message, prefixed with the package name.
 func (e *ClockError) Error() string {
 	return fmt.Sprintf("cooperation: invalid time %q: %s", e.Input, e.Reason)
 }

@@ -21,6 +21,7 @@ type IDError struct {
 	Reason string
 }
 
+// Error returns the message, prefixed with the package name.
 func (e *IDError) Error() string {
 	return fmt.Sprintf("cooperation: invalid ID %q: %s (at byte %d)", e.ID, e.Reason, e.Offset)
 }

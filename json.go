@@ -62,6 +62,7 @@ type DecodeError struct {
 	Err   error
 }
 
+// Error returns the message, prefixed with the package name.
 func (e *DecodeError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "cooperation: decoding JSON at line %d, column %d", e.Line, e.Column)
@@ -75,6 +76,7 @@ func (e *DecodeError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *DecodeError) Unwrap() error { return e.Err }
 
 // Decode reads one dataset in the JSON form from r: an object with a

@@ -67,7 +67,15 @@ func article(ds *cooperation.Dataset) string {
 	return b.String()
 }
 
-var sink string
+// Benchmark results go to package-level sinks, so that the compiler cannot
+// drop the work.
+var (
+	sink         string
+	sinkRefs     []cooperation.NameRef
+	sinkMentions []cooperation.Mention
+	sinkIndex    *cooperation.NameIndex
+	sinkFound    int
+)
 
 // BenchmarkFold folds 20-character names; the result is kept, so the
 // string's allocation counts.
@@ -97,7 +105,7 @@ func BenchmarkNameLookup(b *testing.B) {
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		ix.Lookup(queries[i%len(queries)])
+		sinkRefs = ix.Lookup(queries[i%len(queries)])
 		i++
 	}
 }
@@ -106,8 +114,10 @@ func BenchmarkNameIndexBuild(b *testing.B) {
 	ds := bigNames()
 	b.ReportAllocs()
 	for b.Loop() {
-		ds.Build()                  // drops the index
-		ds.NameIndex().Mentions("") // builds the automaton too
+		ds.Build() // drops the index
+		ix := ds.NameIndex()
+		ix.Mentions("") // builds the automaton too
+		sinkIndex = ix
 	}
 }
 
@@ -121,7 +131,7 @@ func BenchmarkMentions(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		ix.Mentions(text)
+		sinkMentions = ix.Mentions(text)
 	}
 }
 
@@ -147,5 +157,6 @@ func BenchmarkSearchPerName(b *testing.B) {
 				found++
 			}
 		}
+		sinkFound = found
 	}
 }

@@ -28,6 +28,7 @@ type DecimalError struct {
 	Reason string
 }
 
+// Error returns the message, prefixed with the package name.
 func (e *DecimalError) Error() string {
 	return fmt.Sprintf("cooperation: invalid decimal %q: %s", e.Input, e.Reason)
 }

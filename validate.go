@@ -158,6 +158,7 @@ type ValidationError struct {
 	Problems Problems
 }
 
+// Error returns the first problem and how many more there are.
 func (e *ValidationError) Error() string {
 	switch len(e.Problems) {
 	case 0:
@@ -294,6 +295,7 @@ func (l loc) then(f string) loc {
 	return l
 }
 
+// String returns the path suffix, as in ".posts[2].org".
 func (l loc) String() string {
 	s := l.a
 	if l.i >= 0 {

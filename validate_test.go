@@ -108,7 +108,7 @@ func TestBuiltOnlyRules(t *testing.T) {
 	base := func() *Dataset {
 		return &Dataset{
 			Sources: []Source{{ID: "src", Publisher: "P", Title: "T", Language: language.English}},
-			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryOf(language.MustParseRegion("CN")),
+			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryFrom(language.MustParseRegion("CN")),
 				Names: Names{{Text: "China", Lang: language.English}}}},
 		}
 	}
@@ -158,7 +158,7 @@ func TestValidateCases(t *testing.T) {
 			a.Ended = d(ended)
 		}
 		return &Dataset{
-			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryOf(language.MustParseRegion("CN")),
+			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryFrom(language.MustParseRegion("CN")),
 				Names: Names{{Text: "China", Lang: language.English}}}},
 			Agreements: []Agreement{a},
 		}

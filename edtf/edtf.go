@@ -89,6 +89,7 @@ type ParseError struct {
 	Reason string
 }
 
+// Error returns the message, prefixed with the package name.
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("edtf: cannot parse %q: %s (at byte %d)", e.Input, e.Reason, e.Offset)
 }

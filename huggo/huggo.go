@@ -95,10 +95,12 @@ type FileError struct {
 	Err  error
 }
 
+// Error returns the message, prefixed with the package name.
 func (e *FileError) Error() string {
 	return fmt.Sprintf("huggo: %s:%d: %v", e.File, e.Line, e.Err)
 }
 
+// Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *FileError) Unwrap() error { return e.Err }
 
 // table is a CSV file with its header.
@@ -368,7 +370,7 @@ func (im *Importer) actor(t *table, rec []string, line int, aid cooperation.ID) 
 	a := cooperation.Actor{ID: im.slug(code, "huggo-state"), Kind: cooperation.ActorState, Sources: []cooperation.ID{sourceID},
 		Identifiers: []cooperation.Identifier{{Scheme: "huggo-state", Value: code}}}
 	if r, ok := region(code); ok {
-		a.Country = cooperation.CountryOf(r)
+		a.Country = cooperation.CountryFrom(r)
 		// x/text names a deprecated code by its successor (DD as
 		// "Germany"), and has no names for some old codes (YU, CS); those
 		// keep the file's name or their code.

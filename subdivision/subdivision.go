@@ -42,6 +42,7 @@ type ParseError struct {
 	Reason string
 }
 
+// Error returns the message, prefixed with the package name.
 func (e *ParseError) Error() string {
 	return fmt.Sprintf("subdivision: invalid code %q: %s", e.Input, e.Reason)
 }
