@@ -172,3 +172,30 @@ func ExampleDataset_Network() {
 	// cn la 1 2
 	// cn mm 1 1
 }
+
+// Who were ASEAN's members when Cambodia joined, and in what role was China?
+func ExampleDataset_MembersAt() {
+	ds, _ := catalog.Default()
+	certain, _ := ds.MembersAt("asean", edtf.MustParse("1999-04-30"))
+	for _, m := range certain {
+		fmt.Print(m.Actor, ":", m.Role, " ")
+	}
+	fmt.Println()
+	// Output: bn:member cn:dialogue-partner cn:full-dialogue-partner id:member kh:member la:member mm:member my:member ph:member sg:member th:member vn:member
+}
+
+// The part-of tree of Guangxi: its government (which governs it), Nanning,
+// and the government's department of commerce. The Guangxi party committee
+// is not in it: it is part of the Communist Party of China.
+func ExampleDataset_Within() {
+	ds, _ := catalog.Default()
+	fmt.Println(ds.Within("cn-gx"))
+	// Output: [cn-gx cn-gx-government nanning cn-gx-commerce-department]
+}
+
+// The CLMV action plans follow one another.
+func ExampleDataset_Successors() {
+	ds, _ := catalog.Default()
+	fmt.Println(ds.Successors("clmv-ecap-2019-2020"))
+	// Output: [clmv-ecap-2021-2022]
+}
