@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -81,9 +80,12 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 
 // Decode reads one dataset in the JSON form from r: an object with a
 // "format" of [Format] and arrays "sources", "actors", "initiatives",
-// "events", "agreements" and "figures", each optional. It reads at most
-// opts.MaxBytes, decodes the arrays one entity at a time, and builds the
-// index ([Dataset.Build]); it does not validate (see [Dataset.Validate]).
+// "events", "agreements" and "figures", each optional. It streams: it
+// decodes the arrays one entity at a time as the bytes arrive, keeping
+// only the bytes of the entity at hand (for error positions), so memory
+// is the dataset's, not the input's. It reads at most opts.MaxBytes and
+// builds the index ([Dataset.Build]); it does not validate (see
+// [Dataset.Validate]).
 //
 // Every error is a *[DecodeError] with the line and column, and the entity,
 // where the input goes wrong: malformed JSON, unknown fields, a repeated
@@ -92,54 +94,14 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 // object, and values the types reject (an *[EnumError] for an unknown kind,
 // an *[edtf.ParseError] for a bad date, a *[CodeError], *[DecimalError] or
 // *[ClockError]). Nothing is replaced or dropped: encoding/json would turn
-// invalid UTF-8 into U+FFFD, so Decode checks it first.
+// invalid UTF-8 into U+FFFD, so Decode checks every byte itself.
 func Decode(r io.Reader, opts DecodeOptions) (*Dataset, error) {
 	limit := opts.MaxBytes
 	if limit <= 0 {
 		limit = DefaultMaxBytes
 	}
-	data, err := readAll(r, limit)
-	if err != nil {
-		return nil, err
-	}
-	if int64(len(data)) > limit {
-		return nil, posError(data, limit, "", "", fmt.Errorf("%w (%d bytes)", ErrTooLarge, limit))
-	}
-	return decodeBytes(data)
-}
-
-// readAll reads r up to limit+1 bytes. When r tells its size (a
-// bytes.Reader, strings.Reader or bytes.Buffer through Len, a file through
-// Stat), the buffer is allocated once at that size instead of growing.
-func readAll(r io.Reader, limit int64) ([]byte, error) {
-	hint := int64(0)
-	switch v := r.(type) {
-	case interface{ Len() int }:
-		hint = int64(v.Len())
-	case interface{ Stat() (fs.FileInfo, error) }:
-		if fi, err := v.Stat(); err == nil && fi.Mode().IsRegular() {
-			hint = fi.Size()
-		}
-	}
-	var buf bytes.Buffer
-	buf.Grow(int(min(hint, limit) + bytes.MinRead))
-	_, err := buf.ReadFrom(io.LimitReader(r, limit+1))
-	return buf.Bytes(), err
-}
-
-func decodeBytes(data []byte) (*Dataset, error) {
-	if !utf8.Valid(data) {
-		off := 0
-		for off < len(data) {
-			r, n := utf8.DecodeRune(data[off:])
-			if r == utf8.RuneError && n <= 1 {
-				break
-			}
-			off += n
-		}
-		return nil, posError(data, int64(off), "", "", ErrInvalidUTF8)
-	}
-	d := &decoder{data: data, dec: json.NewDecoder(bytes.NewReader(data))}
+	src := &source{r: r, limit: limit, line: 1}
+	d := &decoder{src: src, dec: json.NewDecoder(src)}
 	d.dec.DisallowUnknownFields()
 	ds := &Dataset{}
 	if err := d.document(ds); err != nil {
@@ -149,9 +111,141 @@ func decodeBytes(data []byte) (*Dataset, error) {
 	return ds, nil
 }
 
+// source is the reader Decode reads through. It stops at the size limit,
+// and it keeps the bytes read since the start of the entity being decoded
+// (the window), with the line number where the window starts, so that an
+// error can be given a line and a column and be searched for inside its
+// entity. Bytes leave the window only after their UTF-8 has been checked.
+type source struct {
+	r       io.Reader
+	limit   int64
+	n       int64  // bytes read so far
+	buf     []byte // the input from offset bufBase to n
+	bufBase int64
+	base    int64 // the window is the input from base to n
+	checked int64 // the UTF-8 of the input before this offset is valid
+	line    int   // the line of offset base
+	bol     int64 // the offset where that line begins
+	err     error // the error to return from now on
+}
+
+func (s *source) Read(p []byte) (int, error) {
+	if s.err != nil {
+		return 0, s.err
+	}
+	if room := s.limit - s.n; int64(len(p)) > room+1 {
+		p = p[:room+1] // one byte more than the limit tells that it is passed
+	}
+	n, err := s.r.Read(p)
+	if s.n+int64(n) > s.limit {
+		n = int(s.limit - s.n)
+		s.err = errTooLarge
+		err = s.err
+	}
+	s.buf = append(s.buf, p[:n]...)
+	s.n += int64(n)
+	return n, err
+}
+
+// errTooLarge is what source.Read returns past the limit; Decode turns it
+// into a *DecodeError wrapping ErrTooLarge.
+var errTooLarge = errors.New("too large")
+
+// at returns the window from offset off on (empty if off is outside it).
+func (s *source) at(off int64) []byte {
+	if off < s.base || off > s.n {
+		return nil
+	}
+	return s.buf[off-s.bufBase:]
+}
+
+// checkUTF8 returns the offset of the first invalid UTF-8 in [from, to).
+// Bytes found valid once are not checked again.
+func (s *source) checkUTF8(from, to int64) (int64, bool) {
+	from = max(from, s.checked)
+	if from >= to {
+		return 0, true
+	}
+	b := s.at(from)
+	if int64(len(b)) > to-from {
+		b = b[:to-from]
+	}
+	// A sequence may straddle to; it is checked whole when more is read.
+	for k := len(b) - 1; k >= 0 && k >= len(b)-utf8.UTFMax; k-- {
+		if utf8.RuneStart(b[k]) {
+			if !utf8.FullRune(b[k:]) && to < s.n {
+				b = b[:k]
+			}
+			break
+		}
+	}
+	if utf8.Valid(b) {
+		s.checked = from + int64(len(b))
+		return 0, true
+	}
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return from + int64(i), false
+		}
+		i += n
+	}
+	return from, false
+}
+
+// trim checks the UTF-8 of the window up to offset to and drops it,
+// advancing the line count. It reports where invalid UTF-8 is.
+func (s *source) trim(to int64) (int64, bool) {
+	if to <= s.base {
+		return 0, true
+	}
+	to = min(to, s.n)
+	if off, ok := s.checkUTF8(s.base, to); !ok {
+		return off, false
+	}
+	gone := s.at(s.base)[:to-s.base]
+	if k := bytes.Count(gone, []byte{'\n'}); k > 0 {
+		s.line += k
+		s.bol = s.base + int64(bytes.LastIndexByte(gone, '\n')) + 1
+	}
+	s.base = to
+	// Compact the buffer when the dropped part is the larger one, so that
+	// each byte is moved a bounded number of times.
+	if drop := s.base - s.bufBase; drop > int64(len(s.buf))/2 {
+		s.buf = append(s.buf[:0], s.buf[drop:]...)
+		s.bufBase = s.base
+	}
+	return 0, true
+}
+
+// pos returns the line and column (1-based; the column in bytes) of
+// offset off, which must be in the window.
+func (s *source) pos(off int64) (line, col int) {
+	off = max(min(off, s.n), s.base)
+	seg := s.at(s.base)[:off-s.base]
+	line, bol := s.line, s.bol
+	if k := bytes.Count(seg, []byte{'\n'}); k > 0 {
+		line += k
+		bol = s.base + int64(bytes.LastIndexByte(seg, '\n')) + 1
+	}
+	return line, int(off-bol) + 1
+}
+
 type decoder struct {
-	data []byte
-	dec  *json.Decoder
+	src *source
+	dec *json.Decoder
+}
+
+// fail returns a *DecodeError at offset off, or at invalid UTF-8 read so
+// far: encoding/json has replaced it with U+FFFD in what it reports, so it
+// comes first.
+func (d *decoder) fail(off int64, path, field string, err error) *DecodeError {
+	if bad, ok := d.src.checkUTF8(d.src.base, d.src.n); !ok && !errors.Is(err, ErrInvalidUTF8) {
+		off, field, err = bad, "", ErrInvalidUTF8
+	}
+	off = max(min(off, d.src.n), d.src.base)
+	line, col := d.src.pos(off)
+	return &DecodeError{Offset: off, Line: line, Column: col, Path: path, Field: field, Err: err}
 }
 
 func (d *decoder) document(ds *Dataset) error {
@@ -168,7 +262,7 @@ func (d *decoder) document(ds *Dataset) error {
 		}
 		key, _ := tok.(string)
 		if seen[key] {
-			return posError(d.data, d.skipSpace(at), "", key, fmt.Errorf("field %q given twice", key))
+			return d.fail(d.skipSpace(at), "", key, fmt.Errorf("field %q given twice", key))
 		}
 		seen[key] = true
 		switch key {
@@ -190,7 +284,7 @@ func (d *decoder) document(ds *Dataset) error {
 		case "figures":
 			err = decodeArray(d, key, &ds.Figures)
 		default:
-			return posError(d.data, d.skipSpace(at), "", key, fmt.Errorf("unknown field %q", key))
+			return d.fail(d.skipSpace(at), "", key, fmt.Errorf("unknown field %q", key))
 		}
 		if err != nil {
 			return err
@@ -201,12 +295,24 @@ func (d *decoder) document(ds *Dataset) error {
 	}
 	at := d.dec.InputOffset()
 	if _, err := d.dec.Token(); err != io.EOF {
-		return posError(d.data, d.skipSpace(at), "", "", errors.New("data after the top-level object"))
+		if err != nil && !isSyntax(err) {
+			return d.jsonError(err, at, "")
+		}
+		return d.fail(d.skipSpace(at), "", "", errors.New("data after the top-level object"))
+	}
+	if off, ok := d.src.trim(d.src.n); !ok {
+		return d.fail(off, "", "", ErrInvalidUTF8)
 	}
 	if format != Format {
-		return posError(d.data, 0, "", "format", fmt.Errorf("%w: %q, want %q", ErrFormat, format, Format))
+		line, col := 1, 1 // the format is a property of the whole document
+		return &DecodeError{Line: line, Column: col, Field: "format", Err: fmt.Errorf("%w: %q, want %q", ErrFormat, format, Format)}
 	}
 	return nil
+}
+
+func isSyntax(err error) bool {
+	var se *json.SyntaxError
+	return errors.As(err, &se)
 }
 
 // delim reads the opening delimiter c of what.
@@ -217,7 +323,7 @@ func (d *decoder) delim(c json.Delim, what string) error {
 		return d.jsonError(err, at, "")
 	}
 	if tok != c {
-		return posError(d.data, d.skipSpace(at), "", "", fmt.Errorf("want %s to start with %q, found %v", what, string(c), tok))
+		return d.fail(d.skipSpace(at), "", "", fmt.Errorf("want %s to start with %q, found %v", what, string(c), tok))
 	}
 	return nil
 }
@@ -230,9 +336,15 @@ func decodeArray[T any](d *decoder, key string, out *[]T) error {
 	}
 	for i := 0; d.dec.More(); i++ {
 		at := d.dec.InputOffset()
+		if off, ok := d.src.trim(at); !ok { // what came before this entity
+			return d.fail(off, "", "", ErrInvalidUTF8)
+		}
 		var v T
 		if err := d.dec.Decode(&v); err != nil {
 			return d.jsonError(err, at, fmt.Sprintf("%s[%d]", key, i))
+		}
+		if off, ok := d.src.checkUTF8(at, d.dec.InputOffset()); !ok {
+			return d.fail(off, fmt.Sprintf("%s[%d]", key, i), "", ErrInvalidUTF8)
 		}
 		*out = append(*out, v)
 	}
@@ -243,22 +355,27 @@ func decodeArray[T any](d *decoder, key string, out *[]T) error {
 	return nil
 }
 
+// skipSpace returns the offset of the first byte at or after off that is
+// not white space, a comma or a colon.
 func (d *decoder) skipSpace(off int64) int64 {
-	for off < int64(len(d.data)) {
-		switch d.data[off] {
+	b := d.src.at(off)
+	for i, c := range b {
+		switch c {
 		case ' ', '\t', '\n', '\r', ',', ':':
-			off++
 			continue
 		}
-		break
+		return off + int64(i)
 	}
-	return off
+	return off + int64(len(b))
 }
 
-// jsonError turns an error of encoding/json or of a TextUnmarshaler into a
-// *DecodeError located as closely as the error allows. start is the offset
-// where the failing value began.
+// jsonError turns an error of encoding/json, of a TextUnmarshaler or of
+// the source into a *DecodeError located as closely as the error allows.
+// start is the offset where the failing value began.
 func (d *decoder) jsonError(err error, start int64, path string) error {
+	if errors.Is(err, errTooLarge) {
+		return d.fail(d.src.limit, path, "", fmt.Errorf("%w (%d bytes)", ErrTooLarge, d.src.limit))
+	}
 	start = d.skipSpace(start)
 	end := d.dec.InputOffset()
 	var se *json.SyntaxError
@@ -266,16 +383,16 @@ func (d *decoder) jsonError(err error, start int64, path string) error {
 	switch {
 	case errors.As(err, &se):
 		// A Decoder's SyntaxError.Offset counts only the bytes its values
-		// took, not those of tokens read between them; scanning the whole
-		// input again from the start gives the true offset.
+		// took, not those of tokens read between them. Scanning the value
+		// again from its start gives the true offset; errors between
+		// values (from Token) carry the true offset already.
 		var raw json.RawMessage
-		err2 := json.NewDecoder(bytes.NewReader(d.data)).Decode(&raw)
-		if errors.As(err2, &se) {
-			return posError(d.data, se.Offset-1, path, "", err)
+		if err2 := json.NewDecoder(bytes.NewReader(d.src.at(start))).Decode(&raw); errors.As(err2, &se) && se.Offset > 0 {
+			return d.fail(start+se.Offset-1, path, "", err)
 		}
-		return posError(d.data, start, path, "", err)
+		return d.fail(max(start, se.Offset), path, "", err)
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return posError(d.data, int64(len(d.data)), path, "", io.ErrUnexpectedEOF)
+		return d.fail(d.src.n, path, "", io.ErrUnexpectedEOF)
 	}
 	// encoding/json reports unknown fields and TextUnmarshaler errors without
 	// an offset, and type errors with one relative to an internal buffer;
@@ -292,12 +409,12 @@ func (d *decoder) jsonError(err error, start int64, path string) error {
 		needle = string(b)
 	}
 	off := start
-	if needle != "" && end > start && end <= int64(len(d.data)) {
-		if k := bytes.Index(d.data[start:end], []byte(needle)); k >= 0 {
+	if b := d.src.at(start); needle != "" && end > start && int64(len(b)) >= end-start {
+		if k := bytes.Index(b[:end-start], []byte(needle)); k >= 0 {
 			off = start + int64(k)
 		}
 	}
-	return posError(d.data, off, path, field, err)
+	return d.fail(off, path, field, err)
 }
 
 // rejectedText returns the text a TextUnmarshaler rejected.
@@ -330,17 +447,6 @@ func rejectedText(err error) (string, bool) {
 	return "", false
 }
 
-func posError(data []byte, off int64, path, field string, err error) *DecodeError {
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	if off < 0 {
-		off = 0
-	}
-	line := 1 + bytes.Count(data[:off], []byte{'\n'})
-	col := int(off) - bytes.LastIndexByte(data[:off], '\n')
-	return &DecodeError{Offset: off, Line: line, Column: col, Path: path, Field: field, Err: err}
-}
 
 // document is the JSON form's top-level object, for encoding.
 type document struct {

@@ -3,9 +3,11 @@ package cooperation
 import (
 	"bytes"
 	"errors"
+	"io"
 	"os"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -36,7 +38,7 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "bad clock", in: head + `"events":[{"id":"e","time":"25:00Z"}]}`, line: 2, col: 28, path: "events[0]", msg: "invalid time"},
 		{name: "bad subdivision", in: head + `"actors":[{"id":"x","subdivision":"CN-ZZ"}]}`, line: 2, col: 35, path: "actors[0]", msg: "CN-ZZ"},
 		{name: "wrong type", in: head + `"events":[{"id":"e",` + "\n" + `"ordinal":"first"}]}`, line: 3, col: 1, path: "events[0]", field: "ordinal", msg: "cannot unmarshal string"},
-		{name: "invalid UTF-8", in: head + "\"actors\":[{\"id\":\"x\",\"note\":\"caf\xe9\"}]}", line: 2, col: 32, is: ErrInvalidUTF8},
+		{name: "invalid UTF-8", in: head + "\"actors\":[{\"id\":\"x\",\"note\":\"caf\xe9\"}]}", line: 2, col: 32, path: "actors[0]", is: ErrInvalidUTF8},
 		{name: "trailing data", in: head + `"actors":[]}` + "\n{}", line: 3, col: 1, msg: "data after"},
 		{name: "missing format", in: `{"actors":[]}`, line: 1, col: 1, field: "format", is: ErrFormat},
 		{name: "other format", in: `{"format":"cooperation/v2"}`, line: 1, col: 1, field: "format", is: ErrFormat},
@@ -45,27 +47,71 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "truncated", in: head + `"actors":[{"id":"x"`, line: 2, col: 20, path: "actors[0]", msg: "unexpected EOF"},
 		{name: "empty", in: ``, line: 1, col: 1, msg: "unexpected EOF"},
 	}
+	readers := map[string]func(string) io.Reader{
+		"whole":    func(s string) io.Reader { return strings.NewReader(s) },
+		"one byte": func(s string) io.Reader { return iotest.OneByteReader(strings.NewReader(s)) },
+		"halves":   func(s string) io.Reader { return iotest.HalfReader(strings.NewReader(s)) },
+	}
 	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			_, err := Decode(strings.NewReader(tc.in), DecodeOptions{})
-			var de *DecodeError
-			if !errors.As(err, &de) {
-				t.Fatalf("error %v is not a *DecodeError", err)
-			}
-			type pos struct {
-				Line, Col   int
-				Path, Field string
-			}
-			if diff := cmp.Diff(pos{tc.line, tc.col, tc.path, tc.field}, pos{de.Line, de.Column, de.Path, de.Field}); diff != "" {
-				t.Errorf("%v: position (-want +got):\n%s", err, diff)
-			}
-			if tc.is != nil && !errors.Is(err, tc.is) {
-				t.Errorf("errors.Is(%v, %v) = false", err, tc.is)
-			}
-			if !strings.Contains(err.Error(), tc.msg) {
-				t.Errorf("error %q does not mention %q", err, tc.msg)
-			}
-		})
+		for rname, reader := range readers {
+			t.Run(tc.name+"/"+rname, func(t *testing.T) {
+				_, err := Decode(reader(tc.in), DecodeOptions{})
+				var de *DecodeError
+				if !errors.As(err, &de) {
+					t.Fatalf("error %v is not a *DecodeError", err)
+				}
+				type pos struct {
+					Line, Col   int
+					Path, Field string
+				}
+				if diff := cmp.Diff(pos{tc.line, tc.col, tc.path, tc.field}, pos{de.Line, de.Column, de.Path, de.Field}); diff != "" {
+					t.Errorf("%v: position (-want +got):\n%s", err, diff)
+				}
+				if tc.is != nil && !errors.Is(err, tc.is) {
+					t.Errorf("errors.Is(%v, %v) = false", err, tc.is)
+				}
+				if !strings.Contains(err.Error(), tc.msg) {
+					t.Errorf("error %q does not mention %q", err, tc.msg)
+				}
+			})
+		}
+	}
+}
+
+// TestDecodeStreams checks that Decode gives the same dataset whatever
+// sizes the reader hands the bytes in, that invalid UTF-8 outside the
+// entities is caught too, and that a failing reader's error comes through.
+func TestDecodeStreams(t *testing.T) {
+	data, err := os.ReadFile("catalog/catalog.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := Decode(bytes.NewReader(data), DecodeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, r := range map[string]io.Reader{
+		"one byte": iotest.OneByteReader(bytes.NewReader(data)),
+		"halves":   iotest.HalfReader(bytes.NewReader(data)),
+		"data+EOF": iotest.DataErrReader(bytes.NewReader(data)),
+	} {
+		got, err := Decode(r, DecodeOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if diff := cmp.Diff(want, got, datasetOpts...); diff != "" {
+			t.Errorf("%s: differs (-whole +streamed):\n%s", name, diff)
+		}
+	}
+	for _, in := range []string{"{\"format\":\"cooperation/v1\xff\"}", "{\"format\":\"cooperation/v1\",\"actors\":[],\"x\xff\":1}"} {
+		if _, err := Decode(strings.NewReader(in), DecodeOptions{}); !errors.Is(err, ErrInvalidUTF8) {
+			t.Errorf("%q: %v, want invalid UTF-8", in, err)
+		}
+	}
+	boom := errors.New("boom")
+	_, err = Decode(io.MultiReader(strings.NewReader(`{"format":"cooperation/v1","actors":[`), iotest.ErrReader(boom)), DecodeOptions{})
+	if !errors.Is(err, boom) {
+		t.Errorf("reader error: %v", err)
 	}
 }
 
