@@ -447,7 +447,6 @@ func rejectedText(err error) (string, bool) {
 	return "", false
 }
 
-
 // document is the JSON form's top-level object, for encoding.
 type document struct {
 	Format      string       `json:"format"`
