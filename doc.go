@@ -79,8 +79,9 @@
 //
 // IDs ([ID]) are stable ASCII slugs, unique across all kinds. [Decode] reads
 // the versioned JSON form ([Format]) from an io.Reader with a size limit,
-// one entity at a time, and every error says where: line, column, entity
-// and field ([DecodeError]). Unknown fields, invalid UTF-8 and trailing
+// as a stream, one entity at a time, holding only the bytes of the entity
+// at hand, and every error says where: line, column, entity and field
+// ([DecodeError]). Unknown fields, invalid UTF-8 and trailing
 // data are errors; nothing is replaced or dropped. [Dataset.Encode] writes
 // the canonical form, entities sorted by ID, so decode and encode round-trip
 // byte for byte. A built Dataset is safe for concurrent readers; lookups by

@@ -204,7 +204,18 @@ func FuzzDecode(f *testing.F) {
 			}
 			return
 		}
-		ds.Validate(ValidateOptions{AsOf: asOf}) // must not panic
+		// Nothing may panic on a dataset Decode accepts, valid or not.
+		ds.Validate(ValidateOptions{AsOf: asOf})
+		entries := ds.Timeline(TimelineOptions{AsOf: asOf, Filter: InvolvesFilter(ds, "cn")})
+		WriteText(io.Discard, ds, entries, TextOptions{})
+		WriteSVG(io.Discard, ds, entries, SVGOptions{})
+		WriteICS(io.Discard, ds, entries, ICSOptions{})
+		ds.ActiveAt(asOf)
+		ds.Network(asOf, true)
+		ds.NameIndex().Mentions("China Myanmar ASEAN 南宁")
+		for i := range ds.Actors {
+			ds.StateOf(ds.Actors[i].ID)
+		}
 		var b1, b2 bytes.Buffer
 		if err := ds.Encode(&b1); err != nil {
 			t.Fatalf("Encode: %v", err)
