@@ -465,13 +465,23 @@ func (ds *Dataset) Within(id ID) []ID {
 }
 
 // InvolvesFilter returns a Timeline filter that keeps entries involving
-// any of the given actors or any actor part of them (see [Dataset.Within]).
+// any of the given actors or any actor part of them (see [Dataset.Within]):
+// "China" with its ministries and provinces. [ActorFilter] leaves the parts
+// out.
 func InvolvesFilter(ds *Dataset, actors ...ID) func(*Dataset, *Entry) bool {
-	set := map[ID]bool{}
+	var all []ID
 	for _, a := range actors {
-		for _, id := range ds.Within(a) {
-			set[id] = true
-		}
+		all = append(all, ds.Within(a)...)
+	}
+	return ActorFilter(all...)
+}
+
+// ActorFilter returns a Timeline filter that keeps entries involving any
+// of the given actors themselves, not their parts.
+func ActorFilter(actors ...ID) func(*Dataset, *Entry) bool {
+	set := map[ID]bool{}
+	for _, id := range actors {
+		set[id] = true
 	}
 	return func(_ *Dataset, e *Entry) bool {
 		for _, a := range e.Actors {

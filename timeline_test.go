@@ -63,6 +63,19 @@ func TestDyadAndWithin(t *testing.T) {
 	if slices.Contains(within, "mm") {
 		t.Error("Within(cn) holds mm")
 	}
+	// The Yunnan-Mandalay meeting involves China only through its parts.
+	count := func(f func(*cooperation.Dataset, *cooperation.Entry) bool) int {
+		n := 0
+		for _, e := range ds.Timeline(cooperation.TimelineOptions{Filter: f}) {
+			if e.Subject == "idcpc-yunnan-mandalay-meeting-2020" {
+				n++
+			}
+		}
+		return n
+	}
+	if count(cooperation.InvolvesFilter(ds, "cn")) != 1 || count(cooperation.ActorFilter("cn")) != 0 {
+		t.Error("InvolvesFilter should find the meeting through China's parts, ActorFilter should not")
+	}
 	var events []cooperation.ID
 	for _, e := range ds.Timeline(cooperation.TimelineOptions{Filter: cooperation.DyadFilter(ds, "cn", "mm")}) {
 		if e.Kind == cooperation.EntryEvent {
