@@ -1,6 +1,7 @@
 package cooperation
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -155,12 +156,12 @@ func (d Decimal) Sign() int {
 // Compare returns -1, 0 or +1 as d is less than, equal to or greater than o.
 func (d Decimal) Compare(o Decimal) int {
 	if s1, s2 := d.Sign(), o.Sign(); s1 != s2 || s1 == 0 {
-		return cmpInt(int64(s1), int64(s2))
+		return cmp.Compare(int64(s1), int64(s2))
 	}
 	// Same sign, both non-zero: compare magnitudes via digit strings.
 	a, b := d.digits(), o.digits()
 	ma, mb := len(a)+int(d.exp), len(b)+int(o.exp) // position of the decimal point
-	c := cmpInt(int64(ma), int64(mb))
+	c := cmp.Compare(int64(ma), int64(mb))
 	if c == 0 {
 		// Same order of magnitude: compare digit by digit.
 		for i := 0; i < max(len(a), len(b)); i++ {
@@ -172,7 +173,7 @@ func (d Decimal) Compare(o Decimal) int {
 				y = b[i]
 			}
 			if x != y {
-				c = cmpInt(int64(x), int64(y))
+				c = cmp.Compare(int64(x), int64(y))
 				break
 			}
 		}
@@ -189,16 +190,6 @@ func (d Decimal) digits() string {
 		c = -c
 	}
 	return strconv.FormatInt(c, 10)
-}
-
-func cmpInt(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // String returns d in plain decimal notation, without an exponent

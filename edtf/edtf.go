@@ -1,6 +1,7 @@
 package edtf
 
 import (
+	"cmp"
 	"fmt"
 	"strconv"
 	"strings"
@@ -298,28 +299,18 @@ func (d Date) OrderKey() (low, high int64) { return d.lowKey(), d.highKey() }
 // date-times on the same day are ordered by their instant. Remaining ties
 // are broken by the text, so Compare is 0 only when d == o.
 func (d Date) Compare(o Date) int {
-	if c := cmpInt(d.lowKey(), o.lowKey()); c != 0 {
+	if c := cmp.Compare(d.lowKey(), o.lowKey()); c != 0 {
 		return c
 	}
-	if c := cmpInt(d.highKey(), o.highKey()); c != 0 {
+	if c := cmp.Compare(d.highKey(), o.highKey()); c != 0 {
 		return c
 	}
 	if d.flags&flagTime != 0 && o.flags&flagTime != 0 {
-		if c := cmpInt(int64(d.secs)-int64(d.off)*60, int64(o.secs)-int64(o.off)*60); c != 0 {
+		if c := cmp.Compare(int64(d.secs)-int64(d.off)*60, int64(o.secs)-int64(o.off)*60); c != 0 {
 			return c
 		}
 	}
 	return strings.Compare(d.text, o.text)
-}
-
-func cmpInt(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // CertainlyBefore reports whether every day d can fall on is before every

@@ -242,17 +242,24 @@ func (im *Importer) ReadAgreements(r io.Reader, name string) error {
 		}
 		im.rows++
 		id := cooperation.ID("huggo-" + strconv.Itoa(n))
-		a := cooperation.Agreement{ID: id, Sources: []cooperation.ID{sourceID}}
-		if title := t.get(rec, "Title"); title != "" {
-			a.Names = cooperation.Names{{Text: title, Lang: language.English}}
-		}
-		a.Signed = im.date(t, rec, line, "Signature", id)
-		a.InForce = im.date(t, rec, line, "Force", id)
-		a.Ended = im.date(t, rec, line, "End", id)
+		a := im.agreement(t, rec, line, id)
 		a.Kind = im.kind(t, rec, line, id)
 		a.Scope = im.scope(t, rec, line, id)
 		im.ds.Agreements = append(im.ds.Agreements, a)
 	}
+}
+
+// agreement makes the agreement of a row from the columns both layouts
+// share: Title, Signature, Force and End.
+func (im *Importer) agreement(t *table, rec []string, line int, id cooperation.ID) cooperation.Agreement {
+	a := cooperation.Agreement{ID: id, Sources: []cooperation.ID{sourceID}}
+	if title := t.get(rec, "Title"); title != "" {
+		a.Names = cooperation.Names{{Text: title, Lang: language.English}}
+	}
+	a.Signed = im.date(t, rec, line, "Signature", id)
+	a.InForce = im.date(t, rec, line, "Force", id)
+	a.Ended = im.date(t, rec, line, "End", id)
+	return a
 }
 
 func (im *Importer) kind(t *table, rec []string, line int, id cooperation.ID) cooperation.AgreementKind {
@@ -318,14 +325,8 @@ func (im *Importer) ReadMemberships(r io.Reader, name string) error {
 			}
 		} else {
 			id := im.slug(many, "huggo")
-			a := cooperation.Agreement{ID: id, Sources: []cooperation.ID{sourceID},
-				Identifiers: []cooperation.Identifier{{Scheme: "huggo", Value: many}}}
-			if title := t.get(rec, "Title"); title != "" {
-				a.Names = cooperation.Names{{Text: title, Lang: language.English}}
-			}
-			a.Signed = im.date(t, rec, line, "Signature", id)
-			a.InForce = im.date(t, rec, line, "Force", id)
-			a.Ended = im.date(t, rec, line, "End", id)
+			a := im.agreement(t, rec, line, id)
+			a.Identifiers = []cooperation.Identifier{{Scheme: "huggo", Value: many}}
 			if im.byMany == nil {
 				im.byMany = map[string]int{}
 				im.first = map[string][]string{}
