@@ -19,8 +19,8 @@ type TextOptions struct {
 
 // Title returns a one-line description of the entry in the reader's
 // language ("Memorandum ... signed", "Ký ...", "签署..."): English,
-// Vietnamese, or Chinese in simplified or traditional characters, English
-// for other readers. Entities are named in the reader's languages; text
+// Vietnamese, Chinese in simplified or traditional characters, Indonesian,
+// Malay or Thai; English for other readers. Entities are named in the reader's languages; text
 // from the data (a post's title, a commitment) stays as the data gives it.
 func (e *Entry) Title(ds *Dataset, langs ...language.Tag) string {
 	if len(langs) == 0 {

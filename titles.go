@@ -49,7 +49,8 @@ const (
 
 // titleLangs are the languages titles are written in; English is the
 // fallback.
-var titleLangs = []language.Tag{language.English, language.Vietnamese, language.SimplifiedChinese, language.TraditionalChinese}
+var titleLangs = []language.Tag{language.English, language.Vietnamese, language.SimplifiedChinese, language.TraditionalChinese,
+	language.Indonesian, language.Malay, language.Thai}
 
 var titleMatcher = sync.OnceValue(func() language.Matcher { return language.NewMatcher(titleLangs) })
 
@@ -90,6 +91,33 @@ var titleTemplates = [...][numTemplates]string{
 		tDeadline: "{1}承諾：{2}（{0}）", tTarget: "{0}的目標：{1}", tTargetFor: "{0}的目標：{1}（{2}）",
 		tFigure: "{0}，{1}", tPlanned: "（計劃）", tInferred: "（年份為推斷）", tPlannedInferred: "（計劃，年份為推斷）",
 	},
+	{ // id
+		tEvent: "{0}", tEventPart: "{0} (bagian dari {1})", tSigned: "{0} ditandatangani", tInForce: "{0} mulai berlaku",
+		tEnds: "{0} berakhir", tAnnounced: "{0} diumumkan", tAnnouncedBy: "{0} diumumkan oleh {1}", tAdopted: "{0} disahkan",
+		tBegins: "{0} dimulai", tSuperseded: "{0} digantikan oleh {1}", tStage: "{0}: {1}", tJoins: "{0} bergabung dengan {1}",
+		tBecomesRole: "{0} menjadi {2} {1}", tLeaves: "{0} keluar dari {1}", tPostTaken: "{0} menjabat sebagai {1}",
+		tPostLeft: "{0} meninggalkan jabatan {1}", tFounded: "{0} didirikan", tDissolved: "{0} dibubarkan",
+		tDeadline: "{1} berkomitmen: {2} ({0})", tTarget: "target {0}: {1}", tTargetFor: "target {0}: {1} untuk {2}",
+		tFigure: "{0}, {1}", tPlanned: " (rencana)", tInferred: " (tahun disimpulkan)", tPlannedInferred: " (rencana, tahun disimpulkan)",
+	},
+	{ // ms
+		tEvent: "{0}", tEventPart: "{0} (sebahagian daripada {1})", tSigned: "{0} ditandatangani", tInForce: "{0} berkuat kuasa",
+		tEnds: "{0} berakhir", tAnnounced: "{0} diumumkan", tAnnouncedBy: "{0} diumumkan oleh {1}", tAdopted: "{0} diterima pakai",
+		tBegins: "{0} bermula", tSuperseded: "{0} digantikan oleh {1}", tStage: "{0}: {1}", tJoins: "{0} menyertai {1}",
+		tBecomesRole: "{0} menjadi {2} {1}", tLeaves: "{0} meninggalkan {1}", tPostTaken: "{0} memegang jawatan {1}",
+		tPostLeft: "{0} meletakkan jawatan {1}", tFounded: "{0} ditubuhkan", tDissolved: "{0} dibubarkan",
+		tDeadline: "{1} komited: {2} ({0})", tTarget: "sasaran {0}: {1}", tTargetFor: "sasaran {0}: {1} untuk {2}",
+		tFigure: "{0}, {1}", tPlanned: " (dirancang)", tInferred: " (tahun disimpulkan)", tPlannedInferred: " (dirancang, tahun disimpulkan)",
+	},
+	{ // th
+		tEvent: "{0}", tEventPart: "{0} (ส่วนหนึ่งของ {1})", tSigned: "ลงนาม {0}", tInForce: "{0} มีผลบังคับใช้",
+		tEnds: "{0} สิ้นสุด", tAnnounced: "ประกาศ {0}", tAnnouncedBy: "{1} ประกาศ {0}", tAdopted: "รับรอง {0}",
+		tBegins: "{0} เริ่มต้น", tSuperseded: "{0} ถูกแทนที่ด้วย {1}", tStage: "{0}: {1}", tJoins: "{0} เข้าร่วม {1}",
+		tBecomesRole: "{0} เป็น {2} ของ {1}", tLeaves: "{0} ออกจาก {1}", tPostTaken: "{0} ดำรงตำแหน่ง {1}",
+		tPostLeft: "{0} พ้นจากตำแหน่ง {1}", tFounded: "ก่อตั้ง {0}", tDissolved: "ยุบ {0}",
+		tDeadline: "{1} ให้คำมั่น: {2} ({0})", tTarget: "เป้าหมายของ {0}: {1}", tTargetFor: "เป้าหมายของ {0}: {1} สำหรับ {2}",
+		tFigure: "{0}, {1}", tPlanned: " (แผน)", tInferred: " (ปีที่อนุมาน)", tPlannedInferred: " (แผน, ปีที่อนุมาน)",
+	},
 }
 
 // stageWords and roleWords name stages and membership roles in each title
@@ -99,6 +127,9 @@ var stageWords = [...][]string{
 	{"", "được đề xuất", "được lên kế hoạch", "đang xây dựng", "đang triển khai", "đã hoàn thành", "tạm dừng", "bị hủy bỏ"},
 	{"", "提议", "规划中", "在建", "实施中", "已完成", "暂停", "取消"},
 	{"", "提議", "規劃中", "在建", "實施中", "已完成", "暫停", "取消"},
+	{"", "diusulkan", "direncanakan", "sedang dibangun", "sedang berjalan", "selesai", "ditangguhkan", "dibatalkan"},
+	{"", "dicadangkan", "dirancang", "dalam pembinaan", "sedang dilaksanakan", "siap", "digantung", "dibatalkan"},
+	{"", "เสนอ", "วางแผน", "กำลังก่อสร้าง", "กำลังดำเนินการ", "เสร็จสมบูรณ์", "ระงับ", "ยกเลิก"},
 }
 
 var roleWords = [...][]string{
@@ -106,6 +137,9 @@ var roleWords = [...][]string{
 	{"thành viên", "thành viên liên kết", "quan sát viên", "đối tác đối thoại", "đối tác đối thoại đầy đủ", "điều phối viên", "chủ tịch"},
 	{"成员", "联系成员", "观察员", "对话伙伴", "全面对话伙伴", "协调国", "主席"},
 	{"成員", "聯繫成員", "觀察員", "對話夥伴", "全面對話夥伴", "協調國", "主席"},
+	{"anggota", "anggota asosiasi", "pengamat", "mitra wicara", "mitra wicara penuh", "koordinator", "ketua"},
+	{"anggota", "anggota bersekutu", "pemerhati", "rakan dialog", "rakan dialog penuh", "penyelaras", "pengerusi"},
+	{"สมาชิก", "สมาชิกสมทบ", "ผู้สังเกตการณ์", "คู่เจรจา", "คู่เจรจาเต็มรูปแบบ", "ผู้ประสานงาน", "ประธาน"},
 }
 
 // titleLang returns the index into titleLangs of the language titles are
