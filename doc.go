@@ -107,8 +107,9 @@
 // actor and everything part of it ([InvolvesFilter]), a pair of actors
 // ([DyadFilter]), sectors, an initiative with its parts and successors,
 // kinds and periods. Titles are in the reader's language (English,
-// Vietnamese, Chinese, Indonesian, Malay, Thai). [WriteText] prints an aligned table (CJK counted
-// double width), and [WriteMarkdown], [WriteCSV], [WriteJSON], [WriteICS]
+// Vietnamese, Chinese, Indonesian, Malay, Thai). [WriteText] prints an
+// aligned table (CJK counted double width), and [WriteMarkdown],
+// [WriteCSV], [WriteJSON], [WriteICS]
 // (RFC 5545) and [WriteSVG] (a picture with a lane per actor or
 // initiative) export it.
 //
