@@ -109,9 +109,8 @@
 // kinds and periods. Titles are in the reader's language (English,
 // Vietnamese, Chinese, Indonesian, Malay, Thai). [WriteText] prints an
 // aligned table (CJK counted double width), and [WriteMarkdown],
-// [WriteCSV], [WriteJSON], [WriteICS]
-// (RFC 5545) and [WriteSVG] (a picture with a lane per actor or
-// initiative) export it.
+// [WriteCSV], [WriteJSON], [WriteICS] (RFC 5545) and [WriteSVG] (a picture
+// with a lane per actor or initiative) export it.
 //
 // Questions: [Dataset.Dyad] (everything two actors did together, counted
 // by kind, sector and year), [Dataset.ActiveAt] (agreements in force,
