@@ -41,10 +41,11 @@ func OrderOf(tag language.Tag) NameOrder {
 // in front of it, the family name and the given names, and the order the
 // name's culture writes them in.
 type PersonName struct {
-	Honorifics []string  // as written: "Dr", "Daw", "H.E."
-	Family     string    // the family name, or "" for a Whole name
-	Given      string    // the given names; for a Whole name, the whole name
-	Order      NameOrder // how the name's culture writes it
+	Honorifics []string     // as written: "Dr", "Daw", "H.E."
+	Family     string       // the family name, or "" for a Whole name
+	Given      string       // the given names; for a Whole name, the whole name
+	Order      NameOrder    // how the name's culture writes it
+	Culture    language.Tag // the language whose customs the name follows
 }
 
 // ParsePersonName takes apart a display string such as "Dr Zaw Myint
@@ -55,7 +56,7 @@ type PersonName struct {
 // Han characters without spaces has a one-character family name, or two
 // for the compound surnames (欧阳, 司马, ...).
 func ParsePersonName(s string, lang language.Tag) PersonName {
-	p := PersonName{Order: OrderOf(lang)}
+	p := PersonName{Order: OrderOf(lang), Culture: lang}
 	words := strings.Fields(s)
 	for len(words) > 1 && isHonorific(words[0]) {
 		p.Honorifics = append(p.Honorifics, words[0])
@@ -155,6 +156,30 @@ func (p PersonName) Sortable() string {
 		return p.Family + ", " + p.Given
 	}
 	return p.String()
+}
+
+// Short returns the name a report uses after the first mention, by the
+// custom of the name's culture: the family name for Chinese, Korean,
+// Japanese and Western names ("Wang", "Matthews"), the last given name for
+// Vietnamese ("Hùng"), the given name for Khmer, Thai, Lao, Indonesian
+// and Malay ("Pornmoniroth", as Xinhua writes of Aun Pornmoniroth), and the
+// whole name for Burmese names, which have no family name ("Zaw Myint
+// Maung").
+func (p PersonName) Short() string {
+	b, _ := p.Culture.Base()
+	switch {
+	case p.Order == Whole || p.Family == "":
+		return p.Given
+	case p.Given == "":
+		return p.Family
+	}
+	switch b.String() {
+	case "vi":
+		return p.Given[strings.LastIndexByte(p.Given, ' ')+1:]
+	case "km", "th", "lo", "id", "ms":
+		return p.Given
+	}
+	return p.Family
 }
 
 // Key returns the matching key of the name without honorifics ([Fold]).

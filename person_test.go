@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 	"golang.org/x/text/language"
 
 	cooperation "github.com/coopframe/cooperation"
@@ -36,12 +37,17 @@ func TestParsePersonName(t *testing.T) {
 	}
 	for _, tc := range tests {
 		got := cooperation.ParsePersonName(tc.in, tc.lang)
-		if diff := cmp.Diff(tc.want, got); diff != "" {
+		if got.Culture != tc.lang {
+			t.Errorf("%q: culture %v, want %v", tc.in, got.Culture, tc.lang)
+		}
+		got.Culture = language.Und
+		if diff := cmp.Diff(tc.want, got, cmpopts.EquateComparable(language.Tag{})); diff != "" {
 			t.Errorf("ParsePersonName(%q, %v) (-want +got):\n%s", tc.in, tc.lang, diff)
 		}
 		if got.String() != tc.str || got.Sortable() != tc.srt {
 			t.Errorf("%q: String %q, Sortable %q; want %q, %q", tc.in, got.String(), got.Sortable(), tc.str, tc.srt)
 		}
+		got.Culture = language.Und // compared apart
 		if got.Key() != cooperation.Fold(tc.str) {
 			t.Errorf("%q: Key %q", tc.in, got.Key())
 		}
@@ -76,6 +82,32 @@ func TestPersonNameOfCatalog(t *testing.T) {
 		if got != want {
 			t.Errorf("%s: %s, want %s", id, got, want)
 		}
+	}
+}
+
+func TestShort(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, want := range map[cooperation.ID]string{
+		"aun-pornmoniroth": "Pornmoniroth", // as the Xinhua report writes
+		"wang-wenbin":      "Wang",
+		"nguyen-manh-hung": "Hung",
+		"zaw-myint-maung":  "Zaw Myint Maung",
+		"joseph-matthews":  "Matthews",
+		"chea-vandeth":     "Vandeth",
+	} {
+		a, _ := ds.Actor(id)
+		if got := cooperation.PersonNameOf(a, language.English).Short(); got != want {
+			t.Errorf("%s: Short() = %q, want %q", id, got, want)
+		}
+	}
+	if got := cooperation.ParsePersonName("Nguyễn Mạnh Hùng", language.Vietnamese).Short(); got != "Hùng" {
+		t.Errorf("Vietnamese short form %q", got)
+	}
+	if got := cooperation.ParsePersonName("王文斌", language.SimplifiedChinese).Short(); got != "王" {
+		t.Errorf("Chinese short form %q", got)
 	}
 }
 

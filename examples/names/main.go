@@ -86,8 +86,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	if a.Kind == cooperation.ActorPerson {
 		p := cooperation.PersonNameOf(a, language.English)
-		fmt.Fprintf(stdout, "  as a person: %s name, family %q, given %q, honorifics %q, listed as %q\n",
-			p.Order, p.Family, p.Given, p.Honorifics, p.Sortable())
+		fmt.Fprintf(stdout, "  as a person: %s name, family %q, given %q, honorifics %q, listed as %q, after a first mention %q\n",
+			p.Order, p.Family, p.Given, p.Honorifics, p.Sortable(), p.Short())
 	}
 	if a.Subdivision.IsValid() {
 		fmt.Fprintf(stdout, "CLDR names of %s:\n", a.Subdivision)

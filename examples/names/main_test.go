@@ -18,6 +18,7 @@ func TestGolden(t *testing.T) {
 		{"phnom-penh", []string{"-actor", "kh-12", "-locales", "km,zh-Hans,en", "-top", "3"}, 0},
 		{"yunnan", []string{"-actor", "cn-yn", "-locales", "zh-Hans,vi,my", "-top", "0"}, 0},
 		{"person", []string{"-actor", "zaw-myint-maung", "-locales", "my,en", "-top", "0"}, 0},
+		{"person-km", []string{"-actor", "aun-pornmoniroth", "-locales", "km,en", "-top", "0"}, 0},
 		{"find-honorific", []string{"-find", "Dato Lim Jock Hoi"}, 0},
 		{"find-word", []string{"-find", "Pornmonirot"}, 0},
 		{"find-fuzzy", []string{"-find", "Aun Pornmonirith"}, 0},
