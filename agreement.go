@@ -204,6 +204,13 @@ var certainties = enum[Certainty]{"Certainty", []string{"certain", "possible"}}
 // String returns "certain" or "possible".
 func (c Certainty) String() string { return certainties.String(c) }
 
+// MarshalText implements [encoding.TextMarshaler].
+func (c Certainty) MarshalText() ([]byte, error) { return certainties.Marshal(c) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown name is
+// an *[EnumError].
+func (c *Certainty) UnmarshalText(b []byte) error { return certainties.Unmarshal(b, c) }
+
 // StatusAt returns the agreement's status on date d and how certain it is.
 // A stage counts as reached on d when its date's latest day is no later
 // than d's earliest day; when a later stage's date may also have been

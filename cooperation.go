@@ -61,6 +61,13 @@ var entityKinds = enum[EntityKind]{"EntityKind", []string{"none", "source", "act
 // String returns the kind's name ("actor").
 func (k EntityKind) String() string { return entityKinds.String(k) }
 
+// MarshalText implements [encoding.TextMarshaler].
+func (k EntityKind) MarshalText() ([]byte, error) { return entityKinds.Marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown name is
+// an *[EnumError].
+func (k *EntityKind) UnmarshalText(b []byte) error { return entityKinds.Unmarshal(b, k) }
+
 // plural returns the JSON field (and path prefix) of the kind's slice.
 func (k EntityKind) plural() string {
 	return [...]string{"", "sources", "actors", "initiatives", "events", "agreements", "figures"}[k]

@@ -34,6 +34,13 @@ var matchKinds = enum[MatchKind]{"MatchKind", []string{"exact", "honorific", "pr
 // String returns "exact", "honorific", "prefix", "word" or "fuzzy".
 func (k MatchKind) String() string { return matchKinds.String(k) }
 
+// MarshalText implements [encoding.TextMarshaler].
+func (k MatchKind) MarshalText() ([]byte, error) { return matchKinds.Marshal(k) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown name is
+// an *[EnumError].
+func (k *MatchKind) UnmarshalText(b []byte) error { return matchKinds.Unmarshal(b, k) }
+
 // NameMatch is a result of a [NameIndex] search: the name that matched and
 // how.
 type NameMatch struct {

@@ -23,6 +23,13 @@ var nameOrders = enum[NameOrder]{"NameOrder", []string{"given-first", "family-fi
 // String returns "given-first", "family-first" or "whole".
 func (o NameOrder) String() string { return nameOrders.String(o) }
 
+// MarshalText implements [encoding.TextMarshaler].
+func (o NameOrder) MarshalText() ([]byte, error) { return nameOrders.Marshal(o) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown name is
+// an *[EnumError].
+func (o *NameOrder) UnmarshalText(b []byte) error { return nameOrders.Unmarshal(b, o) }
+
 // OrderOf returns how the culture of language tag writes person names. It
 // goes by the language alone: a Chinese name written in Latin letters is
 // still Chinese ("Wang Wenbin" with tag zh-Latn).

@@ -243,5 +243,10 @@ func TestEnumsRoundTrip(t *testing.T) {
 	check("Qualifier", len(qualifiers.names), func(i int) tm { return Qualifier(i) }, func(b []byte) (tm, error) { var v Qualifier; err := v.UnmarshalText(b); return v, err })
 	check("NameKind", len(nameKinds.names), func(i int) tm { return NameKind(i) }, func(b []byte) (tm, error) { var v NameKind; err := v.UnmarshalText(b); return v, err })
 	check("Stage", len(stages.names), func(i int) tm { return Stage(i) }, func(b []byte) (tm, error) { var v Stage; err := v.UnmarshalText(b); return v, err })
+	check("Certainty", len(certainties.names), func(i int) tm { return Certainty(i) }, func(b []byte) (tm, error) { var v Certainty; err := v.UnmarshalText(b); return v, err })
+	check("EntityKind", len(entityKinds.names), func(i int) tm { return EntityKind(i) }, func(b []byte) (tm, error) { var v EntityKind; err := v.UnmarshalText(b); return v, err })
+	check("MatchKind", len(matchKinds.names), func(i int) tm { return MatchKind(i) }, func(b []byte) (tm, error) { var v MatchKind; err := v.UnmarshalText(b); return v, err })
+	check("NameOrder", len(nameOrders.names), func(i int) tm { return NameOrder(i) }, func(b []byte) (tm, error) { var v NameOrder; err := v.UnmarshalText(b); return v, err })
+	check("EntryKind", len(entryKinds.names), func(i int) tm { return EntryKind(i) }, func(b []byte) (tm, error) { var v EntryKind; err := v.UnmarshalText(b); return v, err })
 	check("Severity", len(severities.names), func(i int) tm { return Severity(i) }, func(b []byte) (tm, error) { var v Severity; err := v.UnmarshalText(b); return v, err })
 }
