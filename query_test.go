@@ -1,6 +1,7 @@
 package cooperation_test
 
 import (
+	"bytes"
 	"fmt"
 	"slices"
 	"testing"
@@ -198,4 +199,33 @@ func ExampleDataset_Successors() {
 	ds, _ := catalog.Default()
 	fmt.Println(ds.Successors("clmv-ecap-2019-2020"))
 	// Output: [clmv-ecap-2021-2022]
+}
+
+// TestQueriesConcurrent runs every lazily built index from many goroutines
+// at once on a fresh dataset; go test -race checks it.
+func TestQueriesConcurrent(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	reader := cooperation.NewReader(language.Vietnamese, language.English)
+	col := cooperation.NewCollator(language.Vietnamese)
+	done := make(chan bool)
+	for g := range 6 {
+		go func() {
+			defer func() { done <- true }()
+			ds.NameIndex().Mentions("Wang Wenbin met Chea Vandeth in ភ្នំពេញ")
+			ds.ActiveAt(edtf.MustParse("2021"))
+			ds.AgreementsBetween("cn", "la")
+			ds.Dyad("cn", "kh", cooperation.TimelineOptions{})
+			reader.Display(ds.Names("kh"))
+			col.Compare("Ăn", "Âu")
+			entries := ds.Timeline(cooperation.TimelineOptions{})
+			var buf bytes.Buffer
+			cooperation.WriteText(&buf, ds, entries[:g+1], cooperation.TextOptions{Languages: []language.Tag{language.Vietnamese}})
+		}()
+	}
+	for range 6 {
+		<-done
+	}
 }
