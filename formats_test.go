@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -208,4 +209,54 @@ func FuzzWriteICS(f *testing.F) {
 		}
 		checkICS(t, buf.String())
 	})
+}
+
+// TestICSInPythonIcalendar reads the calendar with python-icalendar, the
+// parser many calendar tools use, and checks what it sees. It skips when
+// python3 with the icalendar module is not installed (.ci/run installs
+// Debian's python3-icalendar).
+func TestICSInPythonIcalendar(t *testing.T) {
+	// Debian's python3 has the module when python3-icalendar is installed;
+	// a python3 earlier on PATH (pyenv, a venv) may not.
+	py := ""
+	for _, cand := range []string{"/usr/bin/python3", "python3"} {
+		if p, err := exec.LookPath(cand); err == nil && exec.Command(p, "-c", "import icalendar").Run() == nil {
+			py = p
+			break
+		}
+	}
+	if py == "" {
+		t.Skip("python3 with the icalendar module not installed")
+	}
+	ds, entries := catalogTimeline(t)
+	var buf bytes.Buffer
+	res, err := cooperation.WriteICS(&buf, ds, entries, cooperation.ICSOptions{Stamp: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	script := `import sys, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+for e in cal.walk("VEVENT"):
+    end = e.get("dtend")
+    print(e.get("dtstart").dt.isoformat(), end.dt.isoformat() if end else "-", e.get("uid"), sep="|")
+`
+	cmd := exec.Command(py, "-c", script)
+	cmd.Stdin = &buf
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("python-icalendar: %v\n%s", err, out)
+	}
+	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
+	if len(lines) != res.Events {
+		t.Fatalf("python-icalendar read %d events, WriteICS wrote %d:\n%s", len(lines), res.Events, out)
+	}
+	for _, want := range []string{
+		"2015-09-13|2015-09-15|china-asean-information-harbor-forum-2015@coopframe.invalid",
+		"2020-07-09T07:00:00+00:00|-|idcpc-yunnan-mandalay-meeting-2020@coopframe.invalid",
+		"2021-09-10|2021-09-11|clmv-emm-13@coopframe.invalid",
+	} {
+		if !strings.Contains(string(out), want) {
+			t.Errorf("python-icalendar did not read %q:\n%s", want, out)
+		}
+	}
 }
