@@ -26,7 +26,8 @@ func TestActiveAt(t *testing.T) {
 		{"2021", []cooperation.ID{"bri", "clmv-ecap-2021-2022", "iai", "mpac-2025", "msr", "vn-clmv-fairs-scholarships"}, nil},
 		{"2019-06-01", []cooperation.ID{"bri", "clmv-ecap-2019-2020", "iai", "mpac-2025", "msr"}, nil},
 		{"2012", []cooperation.ID{"iai"}, nil},
-		{"2050", []cooperation.ID{"bri", "iai", "kh-pentagonal-strategy-phase-1", "msr"}, nil},
+		{"2050", []cooperation.ID{"bri", "iai", "msr"}, nil},
+		{"2025", []cooperation.ID{"bri", "iai", "kh-pentagonal-strategy-phase-1", "mpac-2025", "msr"}, nil},
 	}
 	for _, tc := range tests {
 		a := ds.ActiveAt(edtf.MustParse(tc.at))
