@@ -168,8 +168,8 @@ func ExampleDataset_Timeline() {
 	// DATE        KIND      WHAT
 	// 2024-11-04  event     2024 China-Cambodia Digital Economy Cooperation Forum
 	// 2025        deadline  China commits to continue to help Cambodia reach its Internet coverage goals (China-Cambodia digital economy cooperation) (planned)
-	// 2025        target    target of China-Cambodia digital economy cooperation: high-speed Internet coverage, urban areas: 100% for Cambodia (planned)
-	// 2025        target    target of China-Cambodia digital economy cooperation: high-speed Internet coverage, rural areas: 70% for Cambodia (planned)
+	// 2025        target    target of China-Cambodia digital economy cooperation for Cambodia: high-speed Internet coverage, urban areas: 100% (planned)
+	// 2025        target    target of China-Cambodia digital economy cooperation for Cambodia: high-speed Internet coverage, rural areas: 70% (planned)
 }
 
 func TestTitleLanguages(t *testing.T) {

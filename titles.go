@@ -61,7 +61,7 @@ var titleTemplates = [...][numTemplates]string{
 		tBegins: "{0} begins", tSuperseded: "{0} superseded by {1}", tStage: "{0}: {1}", tJoins: "{0} joins {1}",
 		tBecomesRole: "{0} becomes {2} of {1}", tLeaves: "{0} leaves {1}", tPostTaken: "{0} becomes {1}",
 		tPostLeft: "{0} leaves the post of {1}", tFounded: "{0} founded", tDissolved: "{0} dissolved",
-		tDeadline: "{1} commits to {2} ({0})", tTarget: "target of {0}: {1}", tTargetFor: "target of {0}: {1} for {2}",
+		tDeadline: "{1} commits to {2} ({0})", tTarget: "target of {0}: {1}", tTargetFor: "target of {0} for {2}: {1}",
 		tFigure: "{0}, {1}", tPlanned: " (planned)", tInferred: " (year inferred)", tPlannedInferred: " (planned, year inferred)",
 	},
 	{ // vi
@@ -70,7 +70,7 @@ var titleTemplates = [...][numTemplates]string{
 		tBegins: "{0} bắt đầu", tSuperseded: "{0} được thay thế bởi {1}", tStage: "{0}: {1}", tJoins: "{0} gia nhập {1}",
 		tBecomesRole: "{0} trở thành {2} của {1}", tLeaves: "{0} rời {1}", tPostTaken: "{0} nhậm chức {1}",
 		tPostLeft: "{0} thôi giữ chức {1}", tFounded: "Thành lập {0}", tDissolved: "Giải thể {0}",
-		tDeadline: "{1} cam kết: {2} ({0})", tTarget: "Mục tiêu của {0}: {1}", tTargetFor: "Mục tiêu của {0}: {1} cho {2}",
+		tDeadline: "{1} cam kết: {2} ({0})", tTarget: "Mục tiêu của {0}: {1}", tTargetFor: "Mục tiêu của {0} cho {2}: {1}",
 		tFigure: "{0}, {1}", tPlanned: " (kế hoạch)", tInferred: " (năm suy luận)", tPlannedInferred: " (kế hoạch, năm suy luận)",
 	},
 	{ // zh-Hans
@@ -79,7 +79,7 @@ var titleTemplates = [...][numTemplates]string{
 		tBegins: "{0}开始", tSuperseded: "{0}由{1}取代", tStage: "{0}：{1}", tJoins: "{0}加入{1}",
 		tBecomesRole: "{0}成为{1}的{2}", tLeaves: "{0}退出{1}", tPostTaken: "{0}就任{1}",
 		tPostLeft: "{0}卸任{1}", tFounded: "{0}成立", tDissolved: "{0}解散",
-		tDeadline: "{1}承诺：{2}（{0}）", tTarget: "{0}的目标：{1}", tTargetFor: "{0}的目标：{1}（{2}）",
+		tDeadline: "{1}承诺：{2}（{0}）", tTarget: "{0}的目标：{1}", tTargetFor: "{0}针对{2}的目标：{1}",
 		tFigure: "{0}，{1}", tPlanned: "（计划）", tInferred: "（年份为推断）", tPlannedInferred: "（计划，年份为推断）",
 	},
 	{ // zh-Hant
@@ -88,7 +88,7 @@ var titleTemplates = [...][numTemplates]string{
 		tBegins: "{0}開始", tSuperseded: "{0}由{1}取代", tStage: "{0}：{1}", tJoins: "{0}加入{1}",
 		tBecomesRole: "{0}成為{1}的{2}", tLeaves: "{0}退出{1}", tPostTaken: "{0}就任{1}",
 		tPostLeft: "{0}卸任{1}", tFounded: "{0}成立", tDissolved: "{0}解散",
-		tDeadline: "{1}承諾：{2}（{0}）", tTarget: "{0}的目標：{1}", tTargetFor: "{0}的目標：{1}（{2}）",
+		tDeadline: "{1}承諾：{2}（{0}）", tTarget: "{0}的目標：{1}", tTargetFor: "{0}針對{2}的目標：{1}",
 		tFigure: "{0}，{1}", tPlanned: "（計劃）", tInferred: "（年份為推斷）", tPlannedInferred: "（計劃，年份為推斷）",
 	},
 	{ // id
@@ -97,7 +97,7 @@ var titleTemplates = [...][numTemplates]string{
 		tBegins: "{0} dimulai", tSuperseded: "{0} digantikan oleh {1}", tStage: "{0}: {1}", tJoins: "{0} bergabung dengan {1}",
 		tBecomesRole: "{0} menjadi {2} {1}", tLeaves: "{0} keluar dari {1}", tPostTaken: "{0} menjabat sebagai {1}",
 		tPostLeft: "{0} meninggalkan jabatan {1}", tFounded: "{0} didirikan", tDissolved: "{0} dibubarkan",
-		tDeadline: "{1} berkomitmen: {2} ({0})", tTarget: "target {0}: {1}", tTargetFor: "target {0}: {1} untuk {2}",
+		tDeadline: "{1} berkomitmen: {2} ({0})", tTarget: "target {0}: {1}", tTargetFor: "target {0} untuk {2}: {1}",
 		tFigure: "{0}, {1}", tPlanned: " (rencana)", tInferred: " (tahun disimpulkan)", tPlannedInferred: " (rencana, tahun disimpulkan)",
 	},
 	{ // ms
@@ -106,7 +106,7 @@ var titleTemplates = [...][numTemplates]string{
 		tBegins: "{0} bermula", tSuperseded: "{0} digantikan oleh {1}", tStage: "{0}: {1}", tJoins: "{0} menyertai {1}",
 		tBecomesRole: "{0} menjadi {2} {1}", tLeaves: "{0} meninggalkan {1}", tPostTaken: "{0} memegang jawatan {1}",
 		tPostLeft: "{0} meletakkan jawatan {1}", tFounded: "{0} ditubuhkan", tDissolved: "{0} dibubarkan",
-		tDeadline: "{1} komited: {2} ({0})", tTarget: "sasaran {0}: {1}", tTargetFor: "sasaran {0}: {1} untuk {2}",
+		tDeadline: "{1} komited: {2} ({0})", tTarget: "sasaran {0}: {1}", tTargetFor: "sasaran {0} untuk {2}: {1}",
 		tFigure: "{0}, {1}", tPlanned: " (dirancang)", tInferred: " (tahun disimpulkan)", tPlannedInferred: " (dirancang, tahun disimpulkan)",
 	},
 	{ // th
@@ -115,7 +115,7 @@ var titleTemplates = [...][numTemplates]string{
 		tBegins: "{0} เริ่มต้น", tSuperseded: "{0} ถูกแทนที่ด้วย {1}", tStage: "{0}: {1}", tJoins: "{0} เข้าร่วม {1}",
 		tBecomesRole: "{0} เป็น {2} ของ {1}", tLeaves: "{0} ออกจาก {1}", tPostTaken: "{0} ดำรงตำแหน่ง {1}",
 		tPostLeft: "{0} พ้นจากตำแหน่ง {1}", tFounded: "ก่อตั้ง {0}", tDissolved: "ยุบ {0}",
-		tDeadline: "{1} ให้คำมั่น: {2} ({0})", tTarget: "เป้าหมายของ {0}: {1}", tTargetFor: "เป้าหมายของ {0}: {1} สำหรับ {2}",
+		tDeadline: "{1} ให้คำมั่น: {2} ({0})", tTarget: "เป้าหมายของ {0}: {1}", tTargetFor: "เป้าหมายของ {0} สำหรับ {2}: {1}",
 		tFigure: "{0}, {1}", tPlanned: " (แผน)", tInferred: " (ปีที่อนุมาน)", tPlannedInferred: " (แผน, ปีที่อนุมาน)",
 	},
 }
