@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/language"
 )
 
+// readerFor returns the Reader of langs, English when there are none.
 func readerFor(langs []language.Tag) *Reader {
 	if len(langs) == 0 {
 		langs = []language.Tag{language.English}

@@ -20,13 +20,11 @@ type TextOptions struct {
 // Title returns a one-line description of the entry in the reader's
 // language ("Memorandum ... signed", "Ký ...", "签署..."): English,
 // Vietnamese, Chinese in simplified or traditional characters, Indonesian,
-// Malay or Thai; English for other readers. Entities are named in the reader's languages; text
-// from the data (a post's title, a commitment) stays as the data gives it.
+// Malay or Thai; English for other readers. Entities are named in the
+// reader's languages; text from the data (a post's title, a commitment)
+// stays as the data gives it.
 func (e *Entry) Title(ds *Dataset, langs ...language.Tag) string {
-	if len(langs) == 0 {
-		langs = []language.Tag{language.English}
-	}
-	return e.title(ds, NewReader(langs...))
+	return e.title(ds, readerFor(langs))
 }
 
 func (e *Entry) title(ds *Dataset, reader *Reader) string {
@@ -144,11 +142,7 @@ func WriteText(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) erro
 	bw.WriteString("KIND")
 	pad(bw, kindW-len("KIND")+2)
 	bw.WriteString("WHAT\n")
-	langs := opts.Languages
-	if len(langs) == 0 {
-		langs = []language.Tag{language.English}
-	}
-	reader := NewReader(langs...) // one matcher for the whole table
+	reader := readerFor(opts.Languages) // one matcher for the whole table
 	var title, date []byte
 	for i := range entries {
 		e := &entries[i]

@@ -221,7 +221,7 @@ func barColour(e *Entry) string {
 }
 
 func mustDay(y int64, m, d int) (edtf.Day, bool) {
-	dd, err := edtf.DayDate(y, timeMonth(m), d)
+	dd, err := edtf.DayDate(y, time.Month(m), d)
 	if err != nil {
 		return 0, false
 	}
@@ -250,5 +250,3 @@ func truncateWidth(s string, cols int) string {
 	}
 	return s
 }
-
-func timeMonth(m int) time.Month { return time.Month(m) }
