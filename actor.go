@@ -2,6 +2,8 @@ package cooperation
 
 import (
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/internal/enum"
+	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/subdivision"
 	"golang.org/x/text/language"
 )
@@ -10,10 +12,14 @@ import (
 type ActorKind uint8
 
 // The kinds of actor. The zero ActorKind is invalid, so an actor decoded
-// without a kind is reported by validation.
+// without a kind is reported by validation. In JSON each is its name in
+// lower case with hyphens: "state", "subdivision", "city", "venue",
+// "government", "ministry", "department", "agency", "embassy", "party",
+// "party-organ", "igo", "grouping", "company", "association",
+// "university", "media", "group", "person".
 const (
 	ActorUnknown     ActorKind = iota // not set: invalid
-	ActorState                        // a sovereign state; Region is its ISO 3166-1 code
+	ActorState                        // a sovereign state; Country is its ISO 3166-1 code
 	ActorSubdivision                  // a province, region or state inside a country; Subdivision is its ISO 3166-2 code
 	ActorCity                         // a city or town
 	ActorVenue                        // a building or site where events happen
@@ -34,7 +40,7 @@ const (
 	ActorPerson                       // a natural person
 )
 
-var actorKinds = enum[ActorKind]{"ActorKind", []string{
+var actorKinds = enum.Names[ActorKind]{Type: "ActorKind", Names: []string{
 	"", "state", "subdivision", "city", "venue", "government", "ministry", "department", "agency",
 	"embassy", "party", "party-organ", "igo", "grouping", "company", "association", "university",
 	"media", "group", "person",
@@ -44,10 +50,10 @@ var actorKinds = enum[ActorKind]{"ActorKind", []string{
 func (k ActorKind) String() string { return actorKinds.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k ActorKind) MarshalText() ([]byte, error) { return actorKinds.Marshal(k) }
+func (k ActorKind) MarshalText() ([]byte, error) { return marshalEnum(actorKinds, k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *ActorKind) UnmarshalText(b []byte) error { return actorKinds.Unmarshal(b, k) }
+func (k *ActorKind) UnmarshalText(b []byte) error { return unmarshalEnum(actorKinds, b, k) }
 
 // IsPlace reports whether actors of kind k are territories or places.
 func (k ActorKind) IsPlace() bool {
@@ -63,9 +69,9 @@ func (k ActorKind) IsOrganisation() bool {
 // Actor is anyone who cooperates or is named in a cooperation: a state, a
 // province, a ministry, a party organ, a grouping, a company, a person.
 type Actor struct {
-	ID    ID        `json:"id"`
-	Kind  ActorKind `json:"kind"`
-	Names Names     `json:"names"`
+	ID    ID          `json:"id"`
+	Kind  ActorKind   `json:"kind"`
+	Names names.Names `json:"names"`
 	// Honorifics are titles written before a person's name ("Dr", "Daw",
 	// "Dato"), kept out of Names.
 	Honorifics []string `json:"honorifics,omitempty"`
@@ -93,18 +99,20 @@ type Actor struct {
 // MembershipRole is an actor's standing in a group.
 type MembershipRole uint8
 
-// The membership roles.
+// The membership roles. In JSON each is its name: "member",
+// "associate-member", "observer", "dialogue-partner",
+// "full-dialogue-partner", "coordinator", "chair".
 const (
-	RoleMember              MembershipRole = iota // a full member (the zero role)
-	RoleAssociateMember                           // an associate member
-	RoleObserver                                  // an observer
-	RoleDialoguePartner                           // a dialogue partner (China and ASEAN since 1991)
-	RoleFullDialoguePartner                       // a full dialogue partner
-	RoleCoordinator                               // the member coordinating the group (Vietnam for CLMV in 2022)
-	RoleChair                                     // the member chairing the group
+	MembershipRoleMember              MembershipRole = iota // a full member (the zero role)
+	MembershipRoleAssociateMember                           // an associate member
+	MembershipRoleObserver                                  // an observer
+	MembershipRoleDialoguePartner                           // a dialogue partner (China and ASEAN since 1991)
+	MembershipRoleFullDialoguePartner                       // a full dialogue partner
+	MembershipRoleCoordinator                               // the member coordinating the group (Vietnam for CLMV in 2022)
+	MembershipRoleChair                                     // the member chairing the group
 )
 
-var membershipRoles = enum[MembershipRole]{"MembershipRole", []string{
+var membershipRoles = enum.Names[MembershipRole]{Type: "MembershipRole", Names: []string{
 	"member", "associate-member", "observer", "dialogue-partner", "full-dialogue-partner", "coordinator", "chair",
 }}
 
@@ -112,10 +120,10 @@ var membershipRoles = enum[MembershipRole]{"MembershipRole", []string{
 func (r MembershipRole) String() string { return membershipRoles.String(r) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (r MembershipRole) MarshalText() ([]byte, error) { return membershipRoles.Marshal(r) }
+func (r MembershipRole) MarshalText() ([]byte, error) { return marshalEnum(membershipRoles, r) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (r *MembershipRole) UnmarshalText(b []byte) error { return membershipRoles.Unmarshal(b, r) }
+func (r *MembershipRole) UnmarshalText(b []byte) error { return unmarshalEnum(membershipRoles, b, r) }
 
 // Membership is an actor's standing in an organisation or grouping for a
 // period. A member that also coordinates has two memberships, one per role.
@@ -148,14 +156,15 @@ type Country struct {
 // alpha-2 code when x/text knows one, so importers can convert on purpose
 // with [language.ParseRegion]). Codes of regions that are not countries
 // ("EU", "ZZ") and deprecated codes ("SU", "BU") parse, and validation
-// reports them (rules region.not-country and region.deprecated).
+// reports them (rules region.not-country and region.deprecated). The
+// error is a *[ParseError] of Type "Country".
 func ParseCountry(s string) (Country, error) {
 	r, err := language.ParseRegion(s)
 	switch {
 	case err != nil:
-		return Country{}, &CodeError{Kind: "ISO 3166-1 region", Input: s, Reason: "unknown to x/text"}
+		return Country{}, &ParseError{Type: "Country", Input: s, Offset: -1, Reason: "not an ISO 3166-1 code x/text knows"}
 	case r.String() != s:
-		return Country{}, &CodeError{Kind: "ISO 3166-1 region", Input: s, Reason: "want the upper-case alpha-2 code " + quote(r.String())}
+		return Country{}, &ParseError{Type: "Country", Input: s, Offset: -1, Reason: "want the upper-case alpha-2 code " + quote(r.String())}
 	}
 	return Country{r}, nil
 }
@@ -192,18 +201,6 @@ func (c *Country) UnmarshalText(b []byte) error {
 	}
 	*c = v
 	return nil
-}
-
-// CodeError reports a code (country, currency, language) that is not valid.
-type CodeError struct {
-	Kind   string // what kind of code: "ISO 3166-1 region", "ISO 4217 currency"
-	Input  string
-	Reason string
-}
-
-// Error returns the message, prefixed with the package name.
-func (e *CodeError) Error() string {
-	return "cooperation: invalid " + e.Kind + " " + quote(e.Input) + ": " + e.Reason
 }
 
 // Identifier is an actor's identifier in another system: Scheme "wikidata"

@@ -1,11 +1,18 @@
 package cooperation
 
-import "github.com/coopframe/cooperation/edtf"
+import (
+	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/internal/enum"
+	"github.com/coopframe/cooperation/names"
+)
 
 // AgreementKind says what kind of instrument an [Agreement] is.
 type AgreementKind uint8
 
-// The kinds of agreement. The zero AgreementKind is invalid.
+// The kinds of agreement. The zero AgreementKind is invalid. In JSON each
+// is its name: "mou", "treaty", "agreement", "protocol", "amendment",
+// "exchange-of-notes", "joint-statement", "action-plan",
+// "letter-of-intent", "contract".
 const (
 	AgreementUnknown         AgreementKind = iota // not set: invalid
 	AgreementMoU                                  // a memorandum of understanding
@@ -20,7 +27,7 @@ const (
 	AgreementContract                             // a contract
 )
 
-var agreementKinds = enum[AgreementKind]{"AgreementKind", []string{
+var agreementKinds = enum.Names[AgreementKind]{Type: "AgreementKind", Names: []string{
 	"", "mou", "treaty", "agreement", "protocol", "amendment", "exchange-of-notes", "joint-statement",
 	"action-plan", "letter-of-intent", "contract",
 }}
@@ -29,15 +36,16 @@ var agreementKinds = enum[AgreementKind]{"AgreementKind", []string{
 func (k AgreementKind) String() string { return agreementKinds.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k AgreementKind) MarshalText() ([]byte, error) { return agreementKinds.Marshal(k) }
+func (k AgreementKind) MarshalText() ([]byte, error) { return marshalEnum(agreementKinds, k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *AgreementKind) UnmarshalText(b []byte) error { return agreementKinds.Unmarshal(b, k) }
+func (k *AgreementKind) UnmarshalText(b []byte) error { return unmarshalEnum(agreementKinds, b, k) }
 
 // Scope says how many sides an agreement has.
 type Scope uint8
 
-// The scopes. The zero Scope is "unspecified".
+// The scopes. The zero Scope is "unspecified" and is left out of JSON; the
+// others are "bilateral", "multilateral" and "regional".
 const (
 	ScopeUnspecified  Scope = iota
 	ScopeBilateral          // exactly two sides; validation checks it
@@ -45,37 +53,38 @@ const (
 	ScopeRegional           // a regional agreement (multilateral within a region)
 )
 
-var scopes = enum[Scope]{"Scope", []string{"", "bilateral", "multilateral", "regional"}}
+var scopes = enum.Names[Scope]{Type: "Scope", Names: []string{"", "bilateral", "multilateral", "regional"}}
 
 // String returns the scope's name as used in JSON.
 func (s Scope) String() string { return scopes.String(s) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Scope) MarshalText() ([]byte, error) { return scopes.Marshal(s) }
+func (s Scope) MarshalText() ([]byte, error) { return marshalEnum(scopes, s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (s *Scope) UnmarshalText(b []byte) error { return scopes.Unmarshal(b, s) }
+func (s *Scope) UnmarshalText(b []byte) error { return unmarshalEnum(scopes, b, s) }
 
 // Binding says whether an agreement creates legal obligations.
 type Binding uint8
 
-// The values of Binding. The zero Binding is "not stated".
+// The values of Binding. The zero Binding is "not stated" and is left out
+// of JSON; the others are "binding" and "non-binding".
 const (
 	BindingUnstated Binding = iota
 	BindingYes              // legally binding (treaties, most agreements)
 	BindingNo               // not binding (most MoUs, joint statements)
 )
 
-var bindings = enum[Binding]{"Binding", []string{"", "binding", "non-binding"}}
+var bindings = enum.Names[Binding]{Type: "Binding", Names: []string{"", "binding", "non-binding"}}
 
 // String returns the value's name as used in JSON.
 func (b Binding) String() string { return bindings.String(b) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (b Binding) MarshalText() ([]byte, error) { return bindings.Marshal(b) }
+func (b Binding) MarshalText() ([]byte, error) { return marshalEnum(bindings, b) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (b *Binding) UnmarshalText(t []byte) error { return bindings.Unmarshal(t, b) }
+func (b *Binding) UnmarshalText(t []byte) error { return unmarshalEnum(bindings, t, b) }
 
 // Agreement is an instrument two or more parties conclude: a memorandum, a
 // treaty, a joint statement. Its status at any date is derived from its
@@ -83,7 +92,7 @@ func (b *Binding) UnmarshalText(t []byte) error { return bindings.Unmarshal(t, b
 type Agreement struct {
 	ID      ID            `json:"id"`
 	Kind    AgreementKind `json:"kind"`
-	Names   Names         `json:"names"`
+	Names   names.Names   `json:"names"`
 	Scope   Scope         `json:"scope,omitempty"`
 	Binding Binding       `json:"binding,omitempty"`
 	Parties []Party       `json:"parties"`
@@ -119,25 +128,26 @@ type Agreement struct {
 // PartyRole is a party's role in an agreement.
 type PartyRole uint8
 
-// The party roles.
+// The party roles. In JSON each is its name: "party", "guarantor",
+// "witness", "depositary", "acceding".
 const (
-	PartySignatory  PartyRole = iota // a party bound by or agreeing to the instrument (the zero role)
-	PartyGuarantor                   // a guarantor
-	PartyWitness                     // a witness
-	PartyDepositary                  // the depositary
-	PartyAcceding                    // a party that acceded after signature
+	PartyRoleParty      PartyRole = iota // a party bound by or agreeing to the instrument (the zero role)
+	PartyRoleGuarantor                   // a guarantor
+	PartyRoleWitness                     // a witness
+	PartyRoleDepositary                  // the depositary
+	PartyRoleAcceding                    // a party that acceded after signature
 )
 
-var partyRoles = enum[PartyRole]{"PartyRole", []string{"party", "guarantor", "witness", "depositary", "acceding"}}
+var partyRoles = enum.Names[PartyRole]{Type: "PartyRole", Names: []string{"party", "guarantor", "witness", "depositary", "acceding"}}
 
 // String returns the role's name as used in JSON.
 func (r PartyRole) String() string { return partyRoles.String(r) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (r PartyRole) MarshalText() ([]byte, error) { return partyRoles.Marshal(r) }
+func (r PartyRole) MarshalText() ([]byte, error) { return marshalEnum(partyRoles, r) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (r *PartyRole) UnmarshalText(b []byte) error { return partyRoles.Unmarshal(b, r) }
+func (r *PartyRole) UnmarshalText(b []byte) error { return unmarshalEnum(partyRoles, b, r) }
 
 // Party is an actor party to an agreement. Joined is when a party that was
 // not an original signatory joined (accession, ratification), if known.
@@ -170,7 +180,9 @@ type Signatory struct {
 // Status is the stage an agreement is at on a given date.
 type Status uint8
 
-// The statuses, in the order an agreement passes through them.
+// The statuses, in the order an agreement passes through them. In text
+// each is its name: "unknown", "not-signed", "signed", "in-force",
+// "ended".
 const (
 	StatusUnknown   Status = iota // the agreement has no dates to judge by
 	StatusNotSigned               // before signature
@@ -179,46 +191,46 @@ const (
 	StatusEnded                   // ended (terminated, expired, superseded)
 )
 
-var statuses = enum[Status]{"Status", []string{"unknown", "not-signed", "signed", "in-force", "ended"}}
+var statuses = enum.Names[Status]{Type: "Status", Names: []string{"unknown", "not-signed", "signed", "in-force", "ended"}}
 
 // String returns the status's name.
 func (s Status) String() string { return statuses.String(s) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Status) MarshalText() ([]byte, error) { return statuses.Marshal(s) }
+func (s Status) MarshalText() ([]byte, error) { return marshalEnum(statuses, s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (s *Status) UnmarshalText(b []byte) error { return statuses.Unmarshal(b, s) }
+func (s *Status) UnmarshalText(b []byte) error { return unmarshalEnum(statuses, b, s) }
 
 // Certainty says how sure a derived answer is, given EDTF bounds.
 type Certainty uint8
 
-// The certainties.
+// The certainties. In text each is its name: "certain", "possible".
 const (
-	Certain  Certainty = iota // true whatever the exact dates within their bounds
-	Possible                  // true for some dates within the bounds, not for all
+	CertaintyCertain  Certainty = iota // true whatever the exact dates within their bounds
+	CertaintyPossible                  // true for some dates within the bounds, not for all
 )
 
-var certainties = enum[Certainty]{"Certainty", []string{"certain", "possible"}}
+var certainties = enum.Names[Certainty]{Type: "Certainty", Names: []string{"certain", "possible"}}
 
 // String returns "certain" or "possible".
 func (c Certainty) String() string { return certainties.String(c) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (c Certainty) MarshalText() ([]byte, error) { return certainties.Marshal(c) }
+func (c Certainty) MarshalText() ([]byte, error) { return marshalEnum(certainties, c) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown name is
-// an *[EnumError].
-func (c *Certainty) UnmarshalText(b []byte) error { return certainties.Unmarshal(b, c) }
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (c *Certainty) UnmarshalText(b []byte) error { return unmarshalEnum(certainties, b, c) }
 
 // StatusAt returns the agreement's status on date d and how certain it is.
 // A stage counts as reached on d when its date's latest day is no later
 // than d's earliest day; when a later stage's date may also have been
-// reached, the result is the stage certainly reached, with Possible. A zero
-// d, or an agreement without dates, gives StatusUnknown.
+// reached, the result is the stage certainly reached, with
+// CertaintyPossible. A zero d, or an agreement without dates, gives
+// StatusUnknown.
 func (a *Agreement) StatusAt(d edtf.Date) (Status, Certainty) {
 	if d.IsZero() {
-		return StatusUnknown, Possible
+		return StatusUnknown, CertaintyPossible
 	}
 	stages := [...]struct {
 		date edtf.Date
@@ -244,13 +256,13 @@ func (a *Agreement) StatusAt(d edtf.Date) (Status, Certainty) {
 	}
 	switch {
 	case reached != StatusUnknown && !maybe:
-		return reached, Certain
+		return reached, CertaintyCertain
 	case reached != StatusUnknown:
-		return reached, Possible
+		return reached, CertaintyPossible
 	case a.Signed.IsZero() && a.InForce.IsZero():
-		return StatusUnknown, Possible
+		return StatusUnknown, CertaintyPossible
 	case maybe:
-		return StatusNotSigned, Possible
+		return StatusNotSigned, CertaintyPossible
 	}
-	return StatusNotSigned, Certain
+	return StatusNotSigned, CertaintyCertain
 }

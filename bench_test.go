@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
 	"golang.org/x/text/language"
 )
 
@@ -43,7 +45,7 @@ func synthetic(n int) *Dataset {
 	for _, c := range countries {
 		r := language.MustParseRegion(c)
 		ds.Actors = append(ds.Actors, Actor{ID: ID("state-" + lower(c)), Kind: ActorState, Country: CountryFrom(r),
-			Names: Names{{Text: "State " + c, Lang: en}}, Sources: src(0)})
+			Names: names.Names{{Text: "State " + c, Lang: en}}, Sources: src(0)})
 	}
 	nActors := max(3, 2*n/5) - len(countries)
 	var people, ministries []ID
@@ -53,36 +55,36 @@ func synthetic(n int) *Dataset {
 			id := ID(fmt.Sprintf("ministry-%d", i))
 			ministries = append(ministries, id)
 			ds.Actors = append(ds.Actors, Actor{ID: id, Kind: ActorMinistry, PartOf: state,
-				Names:   Names{{Text: fmt.Sprintf("Ministry of Cooperation %d", i), Lang: en}, {Text: fmt.Sprintf("MOC%d", i), Lang: en, Kind: NameAcronym}},
+				Names:   names.Names{{Text: fmt.Sprintf("Ministry of Cooperation %d", i), Lang: en}, {Text: fmt.Sprintf("MOC%d", i), Lang: en, Kind: names.KindAcronym}},
 				Sources: src(i)})
 			continue
 		}
 		id := ID(fmt.Sprintf("person-%d", i))
 		people = append(people, id)
 		ds.Actors = append(ds.Actors, Actor{ID: id, Kind: ActorPerson,
-			Names:   Names{{Text: fmt.Sprintf("Person Number %d", i), Lang: en}},
+			Names:   names.Names{{Text: fmt.Sprintf("Person Number %d", i), Lang: en}},
 			Posts:   []Post{{Title: "Minister", Org: ministries[len(ministries)-1], Period: mustInterval(day(i), dayAfter(i, 400)), Sources: src(i)}},
 			Sources: src(i)})
 	}
 	rest := n - len(ds.Sources) - len(ds.Actors)
 	for i := range rest / 4 {
 		ds.Initiatives = append(ds.Initiatives, Initiative{ID: ID(fmt.Sprintf("initiative-%d", i)), Kind: InitiativeProgramme,
-			Names:        Names{{Text: fmt.Sprintf("Programme %d", i), Lang: en}},
+			Names:        names.Names{{Text: fmt.Sprintf("Programme %d", i), Lang: en}},
 			Period:       mustInterval(day(i), dayAfter(i, 700)),
 			Leads:        []ID{ds.Actors[i%len(countries)].ID},
 			Participants: []ID{ds.Actors[(i+1)%len(countries)].ID, ds.Actors[(i+2)%len(countries)].ID},
 			Sectors:      []Sector{SectorDigitalEconomy, SectorTrade},
-			Targets:      []Target{{Metric: "coverage", Value: Quantity{Value: DecimalFromInt(int64(i % 100)), Unit: UnitPercent}, Deadline: dayAfter(i, 1000)}},
-			Amounts:      []Amount{{Quantity: Quantity{Value: MustParseDecimal(fmt.Sprintf("%d.5e6", i%1000)), Unit: "USD"}}},
+			Targets:      []Target{{Metric: "coverage", Value: quantity.Quantity{Value: quantity.DecimalFromInt(int64(i % 100)), Unit: quantity.UnitPercent}, Deadline: dayAfter(i, 1000)}},
+			Amounts:      []Amount{{Quantity: quantity.Quantity{Value: quantity.MustParseDecimal(fmt.Sprintf("%d.5e6", i%1000)), Unit: "USD"}}},
 			Sources:      src(i)})
 	}
 	for i := range rest / 4 {
 		e := Event{ID: ID(fmt.Sprintf("event-%d", i)), Kind: EventMinisterialMeeting,
-			Names:        Names{{Text: fmt.Sprintf("Meeting %d", i), Lang: en}},
+			Names:        names.Names{{Text: fmt.Sprintf("Meeting %d", i), Lang: en}},
 			Date:         day(i),
 			Hosts:        []ID{ds.Actors[i%len(countries)].ID},
-			Participants: []Participant{{Actor: people[i%len(people)], Role: RoleSpeaker}, {Actor: people[(i+1)%len(people)], Role: RoleHeadOfDelegation}},
-			Attendance:   Quantity{Value: DecimalFromInt(int64(50 + i%200)), Qualifier: About},
+			Participants: []Participant{{Actor: people[i%len(people)], Role: ParticipantRoleSpeaker}, {Actor: people[(i+1)%len(people)], Role: ParticipantRoleHeadOfDelegation}},
+			Attendance:   quantity.Quantity{Value: quantity.DecimalFromInt(int64(50 + i%200)), Qualifier: quantity.QualifierAbout},
 			Topics:       []string{"trade", "digital economy"},
 			Sources:      src(i)}
 		if len(ds.Initiatives) > 0 {
@@ -96,7 +98,7 @@ func synthetic(n int) *Dataset {
 			b = (b + 1) % len(countries)
 		}
 		ds.Agreements = append(ds.Agreements, Agreement{ID: ID(fmt.Sprintf("agreement-%d", i)), Kind: AgreementMoU,
-			Names:       Names{{Text: fmt.Sprintf("Memorandum %d", i), Lang: en}},
+			Names:       names.Names{{Text: fmt.Sprintf("Memorandum %d", i), Lang: en}},
 			Scope:       ScopeBilateral,
 			Parties:     []Party{{Actor: ds.Actors[a].ID}, {Actor: ds.Actors[b].ID}},
 			Signatories: []Signatory{{Person: people[i%len(people)], For: ds.Actors[a].ID, Post: "Minister"}},
@@ -106,7 +108,7 @@ func synthetic(n int) *Dataset {
 	}
 	for i := range n - ds.Len() {
 		ds.Figures = append(ds.Figures, Figure{ID: ID(fmt.Sprintf("figure-%d", i)), Subject: ds.Actors[i%len(countries)].ID,
-			Metric: "trade volume", Period: day(i), Value: Quantity{Value: MustParseDecimal(fmt.Sprintf("%d.25e9", i%500)), Unit: "CNY"},
+			Metric: "trade volume", Period: day(i), Value: quantity.Quantity{Value: quantity.MustParseDecimal(fmt.Sprintf("%d.25e9", i%500)), Unit: "CNY"},
 			Sources: src(i)})
 	}
 	ds.Build()
@@ -153,12 +155,24 @@ var sizes = []int{1000, 10000, 100000}
 
 // Benchmark results go to package-level sinks, so that the compiler cannot
 // drop the work.
+// document is the JSON form's top-level object as plain encoding/json
+// sees it: the baseline of BenchmarkPlainJSON.
+type document struct {
+	Format      string       `json:"format"`
+	Sources     []Source     `json:"sources,omitempty"`
+	Actors      []Actor      `json:"actors,omitempty"`
+	Initiatives []Initiative `json:"initiatives,omitempty"`
+	Events      []Event      `json:"events,omitempty"`
+	Agreements  []Agreement  `json:"agreements,omitempty"`
+	Figures     []Figure     `json:"figures,omitempty"`
+}
+
 var (
 	sinkDoc       document
 	sinkDataset   *Dataset
 	sinkProblems  Problems
 	sinkAgreement *Agreement
-	sinkActive    Active
+	sinkActive    []Active
 	sinkIDs       []ID
 	sinkTimeline  *Timeline
 	sinkEntries   []Entry

@@ -3,53 +3,47 @@ package cooperation
 import (
 	"fmt"
 	"strconv"
+
+	"github.com/coopframe/cooperation/internal/enum"
 )
 
-// enum holds the names of one enumerated type, indexed by value, and gives
-// every enum in the package the same String and text-marshalling behaviour:
-// an unknown value or name is an error, never a silent default.
-type enum[T ~uint8] struct {
-	typ   string   // the Go type name, for messages
-	names []string // names[v] is the text of value v
-}
-
-// String returns the name of v, or "Type(n)" for an unknown value.
-func (e enum[T]) String(v T) string {
-	if int(v) < len(e.names) {
-		return e.names[v]
-	}
-	return e.typ + "(" + strconv.Itoa(int(v)) + ")"
-}
-
-// Marshal returns the name of v; an unknown value is an error.
-func (e enum[T]) Marshal(v T) ([]byte, error) {
-	if int(v) >= len(e.names) {
-		return nil, fmt.Errorf("cooperation: unknown %s %d", e.typ, uint8(v))
-	}
-	return []byte(e.names[v]), nil
-}
-
-// Unmarshal sets *v to the value named b; an unknown name is an *EnumError.
-func (e enum[T]) Unmarshal(b []byte, v *T) error {
-	for i, s := range e.names {
-		if s == string(b) {
-			*v = T(i)
-			return nil
-		}
-	}
-	return &EnumError{Type: e.typ, Value: string(b), Known: e.names}
-}
-
-// EnumError reports text that is not a known value of an enumerated type.
-type EnumError struct {
-	Type  string   // the Go type, such as "ActorKind"
-	Value string   // the text given
-	Known []string // the accepted values
+// ParseError reports text that is not a valid value of one of this
+// package's types: an [ID], a [Country], a [Clock] or an enumerated value
+// such as an [ActorKind]. Type says which; errors.As finds it inside a
+// *[DecodeError].
+type ParseError struct {
+	Type  string // what was parsed: "ID", "Country", "Clock", "ActorKind", ...
+	Input string // the text given
+	// Offset is the byte offset in Input of the first character that is
+	// wrong, or -1 when the text as a whole is (an unknown name or code).
+	Offset int
+	Reason string
 }
 
 // Error returns the message, prefixed with the package name.
-func (e *EnumError) Error() string {
-	return fmt.Sprintf("cooperation: unknown %s %q (known: %v)", e.Type, e.Value, e.Known)
+func (e *ParseError) Error() string {
+	if e.Offset < 0 {
+		return fmt.Sprintf("cooperation: invalid %s %q: %s", e.Type, e.Input, e.Reason)
+	}
+	return fmt.Sprintf("cooperation: invalid %s %q: %s (at byte %d)", e.Type, e.Input, e.Reason, e.Offset)
+}
+
+// marshalEnum and unmarshalEnum give every enum of the package the same
+// text form: its name, and a *ParseError for an unknown value or name.
+func marshalEnum[T ~uint8](e enum.Names[T], v T) ([]byte, error) {
+	if b, ok := e.Marshal(v); ok {
+		return b, nil
+	}
+	return nil, &ParseError{Type: e.Type, Input: strconv.Itoa(int(v)), Offset: -1, Reason: "unknown value"}
+}
+
+func unmarshalEnum[T ~uint8](e enum.Names[T], b []byte, v *T) error {
+	x, ok := e.Parse(b)
+	if !ok {
+		return &ParseError{Type: e.Type, Input: string(b), Offset: -1, Reason: "want one of " + e.List()}
+	}
+	*v = x
+	return nil
 }
 
 func quote(s string) string { return strconv.Quote(s) }

@@ -4,12 +4,18 @@ import (
 	"fmt"
 
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/internal/enum"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
 )
 
 // EventKind says what kind of event an [Event] is.
 type EventKind uint8
 
-// The kinds of event. The zero EventKind is invalid.
+// The kinds of event. The zero EventKind is invalid. In JSON each is its
+// name: "forum", "summit", "ministerial-meeting", "meeting", "session",
+// "working-session", "official-visit", "signing-ceremony", "ceremony",
+// "expo", "launch", "series".
 const (
 	EventUnknown            EventKind = iota // not set: invalid
 	EventForum                               // a forum
@@ -26,7 +32,7 @@ const (
 	EventSeries                              // a recurring series (the annual China-ASEAN Expo)
 )
 
-var eventKinds = enum[EventKind]{"EventKind", []string{
+var eventKinds = enum.Names[EventKind]{Type: "EventKind", Names: []string{
 	"", "forum", "summit", "ministerial-meeting", "meeting", "session", "working-session", "official-visit",
 	"signing-ceremony", "ceremony", "expo", "launch", "series",
 }}
@@ -35,16 +41,16 @@ var eventKinds = enum[EventKind]{"EventKind", []string{
 func (k EventKind) String() string { return eventKinds.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k EventKind) MarshalText() ([]byte, error) { return eventKinds.Marshal(k) }
+func (k EventKind) MarshalText() ([]byte, error) { return marshalEnum(eventKinds, k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *EventKind) UnmarshalText(b []byte) error { return eventKinds.Unmarshal(b, k) }
+func (k *EventKind) UnmarshalText(b []byte) error { return unmarshalEnum(eventKinds, b, k) }
 
 // Event is a meeting, forum, visit or ceremony where cooperation happens.
 type Event struct {
-	ID    ID        `json:"id"`
-	Kind  EventKind `json:"kind"`
-	Names Names     `json:"names"`
+	ID    ID          `json:"id"`
+	Kind  EventKind   `json:"kind"`
+	Names names.Names `json:"names"`
 	// Series and Ordinal place the event in a recurring series (the 13th
 	// meeting of a series has Ordinal 13).
 	Series  ID  `json:"series,omitempty"`
@@ -68,30 +74,31 @@ type Event struct {
 	CoChairs     []ID          `json:"co_chairs,omitempty"`
 	Participants []Participant `json:"participants,omitempty"`
 	// Attendance is the stated number of people attending.
-	Attendance  Quantity  `json:"attendance,omitzero"`
-	Initiatives []ID      `json:"initiatives,omitempty"`
-	Sectors     []Sector  `json:"sectors,omitempty"`
-	Topics      []string  `json:"topics,omitempty"`
-	Outcomes    []Outcome `json:"outcomes,omitempty"`
-	Note        string    `json:"note,omitempty"`
-	Sources     []ID      `json:"sources,omitempty"`
+	Attendance  quantity.Quantity `json:"attendance,omitzero"`
+	Initiatives []ID              `json:"initiatives,omitempty"`
+	Sectors     []Sector          `json:"sectors,omitempty"`
+	Topics      []string          `json:"topics,omitempty"`
+	Outcomes    []Outcome         `json:"outcomes,omitempty"`
+	Note        string            `json:"note,omitempty"`
+	Sources     []ID              `json:"sources,omitempty"`
 }
 
 // ParticipantRole is how an actor takes part in an event.
 type ParticipantRole uint8
 
-// The participant roles.
+// The participant roles. In JSON each is its name: "attendee", "speaker",
+// "head-of-delegation", "message", "reader", "visitor", "delegation".
 const (
-	RoleAttendee         ParticipantRole = iota // takes part (the zero role)
-	RoleSpeaker                                 // delivers a speech
-	RoleHeadOfDelegation                        // leads a delegation
-	RoleMessage                                 // a message of this actor is read by another (see OnBehalfOf)
-	RoleReader                                  // reads a message on behalf of another
-	RoleVisitor                                 // the visiting party of an official visit
-	RoleDelegation                              // a delegation as a whole (a state or body)
+	ParticipantRoleAttendee         ParticipantRole = iota // takes part (the zero role)
+	ParticipantRoleSpeaker                                 // delivers a speech
+	ParticipantRoleHeadOfDelegation                        // leads a delegation
+	ParticipantRoleMessage                                 // a message of this actor is read by another (see OnBehalfOf)
+	ParticipantRoleReader                                  // reads a message on behalf of another
+	ParticipantRoleVisitor                                 // the visiting party of an official visit
+	ParticipantRoleDelegation                              // a delegation as a whole (a state or body)
 )
 
-var participantRoles = enum[ParticipantRole]{"ParticipantRole", []string{
+var participantRoles = enum.Names[ParticipantRole]{Type: "ParticipantRole", Names: []string{
 	"attendee", "speaker", "head-of-delegation", "message", "reader", "visitor", "delegation",
 }}
 
@@ -99,14 +106,14 @@ var participantRoles = enum[ParticipantRole]{"ParticipantRole", []string{
 func (r ParticipantRole) String() string { return participantRoles.String(r) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (r ParticipantRole) MarshalText() ([]byte, error) { return participantRoles.Marshal(r) }
+func (r ParticipantRole) MarshalText() ([]byte, error) { return marshalEnum(participantRoles, r) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (r *ParticipantRole) UnmarshalText(b []byte) error { return participantRoles.Unmarshal(b, r) }
+func (r *ParticipantRole) UnmarshalText(b []byte) error { return unmarshalEnum(participantRoles, b, r) }
 
 // Participant is an actor taking part in an event in a role. For a message
-// read on someone's behalf, the reader has Role RoleReader and OnBehalfOf
-// the author.
+// read on someone's behalf, the reader has Role ParticipantRoleReader and
+// OnBehalfOf the author.
 type Participant struct {
 	Actor      ID              `json:"actor"`
 	Role       ParticipantRole `json:"role,omitempty"`
@@ -118,7 +125,10 @@ type Participant struct {
 // OutcomeKind says what an event produced.
 type OutcomeKind uint8
 
-// The kinds of outcome.
+// The kinds of outcome. The zero OutcomeKind is invalid. In JSON each is
+// its name: "agreement", "launch", "statement", "plan-adopted",
+// "announcement", "proposal", "report", "role-assigned", "commitment",
+// "position", "message", "assessment".
 const (
 	OutcomeUnknown      OutcomeKind = iota // not set: invalid
 	OutcomeAgreement                       // an agreement was signed or reached (Refs: the agreement)
@@ -135,7 +145,7 @@ const (
 	OutcomeAssessment                      // the meeting assessed a situation
 )
 
-var outcomeKinds = enum[OutcomeKind]{"OutcomeKind", []string{
+var outcomeKinds = enum.Names[OutcomeKind]{Type: "OutcomeKind", Names: []string{
 	"", "agreement", "launch", "statement", "plan-adopted", "announcement", "proposal", "report", "role-assigned",
 	"commitment", "position", "message", "assessment",
 }}
@@ -144,10 +154,10 @@ var outcomeKinds = enum[OutcomeKind]{"OutcomeKind", []string{
 func (k OutcomeKind) String() string { return outcomeKinds.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k OutcomeKind) MarshalText() ([]byte, error) { return outcomeKinds.Marshal(k) }
+func (k OutcomeKind) MarshalText() ([]byte, error) { return marshalEnum(outcomeKinds, k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *OutcomeKind) UnmarshalText(b []byte) error { return outcomeKinds.Unmarshal(b, k) }
+func (k *OutcomeKind) UnmarshalText(b []byte) error { return unmarshalEnum(outcomeKinds, b, k) }
 
 // Outcome is something an event produced.
 type Outcome struct {
@@ -174,20 +184,12 @@ type Clock struct {
 	off int16 // UTC offset in minutes
 }
 
-// ClockError reports text that is not a time of day with an offset.
-type ClockError struct {
-	Input  string
-	Reason string
-}
-
-// Error returns the message, prefixed with the package name.
-func (e *ClockError) Error() string {
-	return fmt.Sprintf("cooperation: invalid time %q: %s", e.Input, e.Reason)
-}
-
 // ParseClock parses "hh:mm" followed by "Z" or an offset "+hh:mm"/"-hh:mm".
+// The error is a *[ParseError] of Type "Clock".
 func ParseClock(s string) (Clock, error) {
-	fail := func(r string) (Clock, error) { return Clock{}, &ClockError{Input: s, Reason: r} }
+	fail := func(r string) (Clock, error) {
+		return Clock{}, &ParseError{Type: "Clock", Input: s, Offset: -1, Reason: r}
+	}
 	two := func(i int) (int, bool) {
 		if i+2 > len(s) || s[i] < '0' || s[i] > '9' || s[i+1] < '0' || s[i+1] > '9' {
 			return 0, false

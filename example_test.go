@@ -7,6 +7,8 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
 	"golang.org/x/text/language"
 )
 
@@ -61,9 +63,9 @@ func ExampleDecodeError() {
 	if errors.As(err, &de) {
 		fmt.Println(de.Line, de.Column, de.Path)
 	}
-	var ee *cooperation.EnumError
+	var ee *cooperation.ParseError
 	if errors.As(err, &ee) {
-		fmt.Println(ee.Type, ee.Value)
+		fmt.Println(ee.Type, ee.Input)
 	}
 	// Output:
 	// 2 33 actors[0]
@@ -107,8 +109,8 @@ func ExampleAgreement_StatusAt() {
 // Money is an exact decimal with an ISO 4217 currency, never a float.
 func ExampleAmount() {
 	fund := cooperation.Amount{
-		Quantity:    cooperation.Quantity{Value: cooperation.MustParseDecimal("20.9e9"), Unit: "CNY"},
-		Equivalents: []cooperation.Quantity{{Value: cooperation.MustParseDecimal("3.3e9"), Unit: "USD"}},
+		Quantity:    quantity.Quantity{Value: quantity.MustParseDecimal("20.9e9"), Unit: "CNY"},
+		Equivalents: []quantity.Quantity{{Value: quantity.MustParseDecimal("3.3e9"), Unit: "USD"}},
 	}
 	cur, _ := fund.Unit.Currency()
 	fmt.Println(fund.Quantity, "=", fund.Equivalents[0], "; currency", cur)
@@ -119,9 +121,9 @@ func ExampleAmount() {
 // CheckText finds what makes a name unsafe: here a Cyrillic letter posing
 // as a Latin one.
 func ExampleCheckText() {
-	for _, is := range cooperation.CheckText("\u0410SEAN", language.English) {
-		fmt.Println(is.Rule, is.Warning)
+	for _, is := range names.CheckText("\u0410SEAN", language.English) {
+		fmt.Println(is.Kind, is.Kind.Suspicious())
 	}
 	// Output:
-	// name.mixed-script true
+	// mixed-script true
 }

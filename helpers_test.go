@@ -5,6 +5,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/quantity"
 	"github.com/coopframe/cooperation/subdivision"
 	"golang.org/x/text/language"
 )
@@ -13,6 +14,6 @@ import (
 // unexported fields are compared with ==, and the index is ignored.
 var datasetOpts = []cmp.Option{
 	cmpopts.IgnoreUnexported(Dataset{}),
-	cmpopts.EquateComparable(edtf.Date{}, Decimal{}, Clock{}, Country{}, subdivision.Code{}, language.Tag{}),
+	cmpopts.EquateComparable(edtf.Date{}, quantity.Decimal{}, Clock{}, Country{}, subdivision.Code{}, language.Tag{}),
 	cmpopts.EquateEmpty(),
 }

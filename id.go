@@ -14,20 +14,8 @@ type ID string
 // maxIDLen is the longest ID accepted, in bytes.
 const maxIDLen = 128
 
-// IDError reports an ID that is not a valid slug.
-type IDError struct {
-	ID     string // the text given
-	Offset int    // byte offset of the first problem
-	Reason string
-}
-
-// Error returns the message, prefixed with the package name.
-func (e *IDError) Error() string {
-	return fmt.Sprintf("cooperation: invalid ID %q: %s (at byte %d)", e.ID, e.Reason, e.Offset)
-}
-
 // ParseID checks that s is a valid ID and returns it as one.
-// The error, if any, is an *[IDError].
+// The error, if any, is a *[ParseError] of Type "ID".
 func ParseID(s string) (ID, error) {
 	if err := checkID(s); err != nil {
 		return "", err
@@ -41,9 +29,9 @@ func (id ID) Valid() bool { return checkID(string(id)) == nil }
 func checkID(s string) error {
 	switch {
 	case s == "":
-		return &IDError{ID: s, Reason: "empty"}
+		return &ParseError{Type: "ID", Input: s, Offset: 0, Reason: "empty"}
 	case len(s) > maxIDLen:
-		return &IDError{ID: s, Offset: maxIDLen, Reason: fmt.Sprintf("longer than %d bytes", maxIDLen)}
+		return &ParseError{Type: "ID", Input: s, Offset: maxIDLen, Reason: fmt.Sprintf("longer than %d bytes", maxIDLen)}
 	}
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -51,18 +39,18 @@ func checkID(s string) error {
 		case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
 		case c == '-':
 			if i == 0 {
-				return &IDError{ID: s, Offset: i, Reason: "starts with a hyphen"}
+				return &ParseError{Type: "ID", Input: s, Offset: i, Reason: "starts with a hyphen"}
 			}
 			if i == len(s)-1 {
-				return &IDError{ID: s, Offset: i, Reason: "ends with a hyphen"}
+				return &ParseError{Type: "ID", Input: s, Offset: i, Reason: "ends with a hyphen"}
 			}
 			if s[i-1] == '-' {
-				return &IDError{ID: s, Offset: i, Reason: "two hyphens in a row"}
+				return &ParseError{Type: "ID", Input: s, Offset: i, Reason: "two hyphens in a row"}
 			}
 		case 'A' <= c && c <= 'Z':
-			return &IDError{ID: s, Offset: i, Reason: fmt.Sprintf("upper-case letter %q (IDs are lower case)", c)}
+			return &ParseError{Type: "ID", Input: s, Offset: i, Reason: fmt.Sprintf("upper-case letter %q (IDs are lower case)", c)}
 		default:
-			return &IDError{ID: s, Offset: i, Reason: fmt.Sprintf("character %q not allowed (use a-z, 0-9 and -)", c)}
+			return &ParseError{Type: "ID", Input: s, Offset: i, Reason: fmt.Sprintf("character %q not allowed (use a-z, 0-9 and -)", c)}
 		}
 	}
 	return nil

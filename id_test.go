@@ -38,11 +38,11 @@ func TestParseID(t *testing.T) {
 				}
 				return
 			}
-			var ie *IDError
-			if !errors.As(err, &ie) {
-				t.Fatalf("ParseID(%q) error = %v; want *IDError", tc.in, err)
+			var ie *ParseError
+			if !errors.As(err, &ie) || ie.Type != "ID" {
+				t.Fatalf("ParseID(%q) error = %v; want a *ParseError of Type ID", tc.in, err)
 			}
-			if ie.Offset != tc.wantOffset || ie.ID != tc.in {
+			if ie.Offset != tc.wantOffset || ie.Input != tc.in {
 				t.Errorf("ParseID(%q) error = %+v; want offset %d", tc.in, ie, tc.wantOffset)
 			}
 			if ID(tc.in).Valid() {

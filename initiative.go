@@ -1,11 +1,19 @@
 package cooperation
 
-import "github.com/coopframe/cooperation/edtf"
+import (
+	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/internal/enum"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
+)
 
 // InitiativeKind says what kind of framework an [Initiative] is.
 type InitiativeKind uint8
 
-// The kinds of initiative. The zero InitiativeKind is invalid.
+// The kinds of initiative. The zero InitiativeKind is invalid. In JSON
+// each is its name: "initiative", "corridor", "strategy", "framework",
+// "action-plan", "master-plan", "programme", "project", "fund",
+// "platform", "relationship", "component".
 const (
 	InitiativeUnknown      InitiativeKind = iota // not set: invalid
 	InitiativeInitiative                         // a broad initiative (the Belt and Road Initiative)
@@ -22,7 +30,7 @@ const (
 	InitiativeComponent                          // a component of a larger initiative (see PartOf)
 )
 
-var initiativeKinds = enum[InitiativeKind]{"InitiativeKind", []string{
+var initiativeKinds = enum.Names[InitiativeKind]{Type: "InitiativeKind", Names: []string{
 	"", "initiative", "corridor", "strategy", "framework", "action-plan", "master-plan", "programme",
 	"project", "fund", "platform", "relationship", "component",
 }}
@@ -31,17 +39,17 @@ var initiativeKinds = enum[InitiativeKind]{"InitiativeKind", []string{
 func (k InitiativeKind) String() string { return initiativeKinds.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k InitiativeKind) MarshalText() ([]byte, error) { return initiativeKinds.Marshal(k) }
+func (k InitiativeKind) MarshalText() ([]byte, error) { return marshalEnum(initiativeKinds, k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *InitiativeKind) UnmarshalText(b []byte) error { return initiativeKinds.Unmarshal(b, k) }
+func (k *InitiativeKind) UnmarshalText(b []byte) error { return unmarshalEnum(initiativeKinds, b, k) }
 
 // Initiative is a framework cooperation happens under: an initiative,
 // corridor, strategy, plan, programme, project, fund or platform.
 type Initiative struct {
 	ID    ID             `json:"id"`
 	Kind  InitiativeKind `json:"kind"`
-	Names Names          `json:"names"`
+	Names names.Names    `json:"names"`
 	// Period is when the initiative runs ("2021/2022", "2013/..").
 	Period edtf.Date `json:"period,omitzero"`
 	// Announced and Adopted are when it was first announced or proposed and
@@ -74,9 +82,9 @@ type Initiative struct {
 	// ("under construction" as of 2015-09-14).
 	Progress []Progress `json:"progress,omitempty"`
 	// Counts are other stated figures about the initiative ("34 projects").
-	Counts  []Quantity `json:"counts,omitempty"`
-	Note    string     `json:"note,omitempty"`
-	Sources []ID       `json:"sources,omitempty"`
+	Counts  []quantity.Quantity `json:"counts,omitempty"`
+	Note    string              `json:"note,omitempty"`
+	Sources []ID                `json:"sources,omitempty"`
 }
 
 // Target is a goal to reach by a deadline: "100 percent high-speed Internet
@@ -89,9 +97,9 @@ type Target struct {
 	// Scope narrows the metric ("urban areas").
 	Scope string `json:"scope,omitempty"`
 	// Value is the figure to reach; zero when the target is not numeric.
-	Value    Quantity  `json:"value,omitzero"`
-	Deadline edtf.Date `json:"deadline,omitzero"`
-	Sources  []ID      `json:"sources,omitempty"`
+	Value    quantity.Quantity `json:"value,omitzero"`
+	Deadline edtf.Date         `json:"deadline,omitzero"`
+	Sources  []ID              `json:"sources,omitempty"`
 }
 
 // Commitment is an undertaking by an actor: "China will continue to help
@@ -106,7 +114,9 @@ type Commitment struct {
 // Stage is how far an initiative has got, as a source reports it.
 type Stage uint8
 
-// The stages.
+// The stages. The zero Stage is invalid. In JSON each is its name:
+// "proposed", "planned", "under-construction", "in-progress",
+// "completed", "suspended", "cancelled".
 const (
 	StageUnknown           Stage = iota // not set: invalid
 	StageProposed                       // proposed or announced, not yet decided
@@ -118,7 +128,7 @@ const (
 	StageCancelled                      // abandoned
 )
 
-var stages = enum[Stage]{"Stage", []string{
+var stages = enum.Names[Stage]{Type: "Stage", Names: []string{
 	"", "proposed", "planned", "under-construction", "in-progress", "completed", "suspended", "cancelled",
 }}
 
@@ -126,10 +136,10 @@ var stages = enum[Stage]{"Stage", []string{
 func (s Stage) String() string { return stages.String(s) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Stage) MarshalText() ([]byte, error) { return stages.Marshal(s) }
+func (s Stage) MarshalText() ([]byte, error) { return marshalEnum(stages, s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (s *Stage) UnmarshalText(b []byte) error { return stages.Unmarshal(b, s) }
+func (s *Stage) UnmarshalText(b []byte) error { return unmarshalEnum(stages, b, s) }
 
 // Progress is a stage an initiative was reported to be at on a date. It is
 // an observation, not a derived status: a later source may report a later
@@ -138,4 +148,15 @@ type Progress struct {
 	Stage   Stage     `json:"stage"`
 	AsOf    edtf.Date `json:"as_of"`
 	Sources []ID      `json:"sources,omitempty"`
+}
+
+// Amount is a sum of money with the equivalents the source states beside it
+// ("20.9 billion yuan (3.3 billion U.S. dollars)"): Quantity is the amount
+// as first stated, and each equivalent is another currency's figure, never
+// computed from exchange rates.
+type Amount struct {
+	quantity.Quantity
+	Equivalents []quantity.Quantity `json:"equivalents,omitempty"`
+	Purpose     string              `json:"purpose,omitempty"` // what the money is for
+	Sources     []ID                `json:"sources,omitempty"`
 }

@@ -6,11 +6,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
 	"github.com/coopframe/cooperation/subdivision"
 )
 
@@ -91,10 +92,12 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 // where the input goes wrong: malformed JSON, unknown fields, a repeated
 // top-level field, invalid UTF-8 ([ErrInvalidUTF8]), input over the limit
 // ([ErrTooLarge]), a missing or unknown format ([ErrFormat]), data after the
-// object, and values the types reject (an *[EnumError] for an unknown kind,
-// an *[edtf.ParseError] for a bad date, a *[CodeError], *[DecimalError] or
-// *[ClockError]). Nothing is replaced or dropped: encoding/json would turn
-// invalid UTF-8 into U+FFFD, so Decode checks every byte itself.
+// object, and values the types reject: a *[ParseError] for an unknown kind,
+// a bad ID, country code or time, an *[edtf.ParseError] for a bad date, a
+// *[quantity.ParseError] for a bad number, a *[names.ParseError] for an
+// unknown name kind, a *[subdivision.ParseError] for a bad subdivision
+// code. Nothing is replaced or dropped: encoding/json would turn invalid
+// UTF-8 into U+FFFD, so Decode checks every byte itself.
 func Decode(r io.Reader, opts DecodeOptions) (*Dataset, error) {
 	limit := opts.MaxBytes
 	if limit <= 0 {
@@ -271,20 +274,12 @@ func (d *decoder) document(ds *Dataset) error {
 			if err := d.dec.Decode(&format); err != nil {
 				return d.jsonError(err, at, "")
 			}
-		case "sources":
-			err = decodeArray(d, key, &ds.Sources)
-		case "actors":
-			err = decodeArray(d, key, &ds.Actors)
-		case "initiatives":
-			err = decodeArray(d, key, &ds.Initiatives)
-		case "events":
-			err = decodeArray(d, key, &ds.Events)
-		case "agreements":
-			err = decodeArray(d, key, &ds.Agreements)
-		case "figures":
-			err = decodeArray(d, key, &ds.Figures)
 		default:
-			return d.fail(d.skipSpace(at), "", key, fmt.Errorf("unknown field %q", key))
+			k, ok := kindNamed(key)
+			if !ok {
+				return d.fail(d.skipSpace(at), "", key, fmt.Errorf("unknown field %q", key))
+			}
+			err = k.slice.decode(d, key, ds)
 		}
 		if err != nil {
 			return err
@@ -417,61 +412,54 @@ func (d *decoder) jsonError(err error, start int64, path string) error {
 	return d.fail(off, path, field, err)
 }
 
-// rejectedText returns the text a TextUnmarshaler rejected.
+// rejectedText returns the text a TextUnmarshaler rejected: each package
+// of this module has one parse error type, and each carries its input.
 func rejectedText(err error) (string, bool) {
 	var (
-		ee *EnumError
-		pe *edtf.ParseError
-		ce *CodeError
-		de *DecimalError
-		ke *ClockError
-		ie *IDError
+		pe *ParseError
+		de *edtf.ParseError
+		qe *quantity.ParseError
+		ne *names.ParseError
 		se *subdivision.ParseError
 	)
 	switch {
-	case errors.As(err, &ee):
-		return ee.Value, true
 	case errors.As(err, &pe):
 		return pe.Input, true
-	case errors.As(err, &ce):
-		return ce.Input, true
 	case errors.As(err, &de):
 		return de.Input, true
-	case errors.As(err, &ke):
-		return ke.Input, true
-	case errors.As(err, &ie):
-		return ie.ID, true
+	case errors.As(err, &qe):
+		return qe.Input, true
+	case errors.As(err, &ne):
+		return ne.Input, true
 	case errors.As(err, &se):
 		return se.Input, true
 	}
 	return "", false
 }
 
-// document is the JSON form's top-level object, for encoding.
-type document struct {
-	Format      string       `json:"format"`
-	Sources     []Source     `json:"sources,omitempty"`
-	Actors      []Actor      `json:"actors,omitempty"`
-	Initiatives []Initiative `json:"initiatives,omitempty"`
-	Events      []Event      `json:"events,omitempty"`
-	Agreements  []Agreement  `json:"agreements,omitempty"`
-	Figures     []Figure     `json:"figures,omitempty"`
-}
-
 // Encode writes ds in the JSON form described at [Format]: entities sorted
 // by ID, two-space indentation, no HTML escaping. Decoding the output gives
 // an equal dataset. Encode does not modify ds.
 func (ds *Dataset) Encode(w io.Writer) error {
-	c := Dataset{
-		Sources: slices.Clone(ds.Sources), Actors: slices.Clone(ds.Actors),
-		Initiatives: slices.Clone(ds.Initiatives), Events: slices.Clone(ds.Events),
-		Agreements: slices.Clone(ds.Agreements), Figures: slices.Clone(ds.Figures),
-	}
-	c.sortByID()
-	doc := document{Format: Format, Sources: c.Sources, Actors: c.Actors, Initiatives: c.Initiatives,
-		Events: c.Events, Agreements: c.Agreements, Figures: c.Figures}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
+	c := ds.sortedCopy()
+	var buf bytes.Buffer
+	buf.WriteString("{\n  \"format\": \"" + Format + "\"")
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("  ", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(doc)
+	for _, k := range allKinds() {
+		if k.slice.len(c) == 0 {
+			continue
+		}
+		buf.WriteString(",\n  \"" + k.plural + "\": ")
+		if err := k.slice.encode(enc, c); err != nil {
+			return err
+		}
+		// json.Encoder ends each value with a newline, where the object's
+		// layout puts the comma or the closing brace.
+		buf.Truncate(buf.Len() - 1)
+	}
+	buf.WriteString("\n}\n")
+	_, err := w.Write(buf.Bytes())
+	return err
 }

@@ -8,71 +8,6 @@ import (
 	"github.com/coopframe/cooperation/edtf"
 )
 
-// Filters for [TimelineOptions.Filter]. InvolvesFilter and DyadFilter are
-// in timeline.go.
-
-// AllFilter returns a filter that keeps entries every filter keeps.
-func AllFilter(filters ...func(*Dataset, *Entry) bool) func(*Dataset, *Entry) bool {
-	return func(ds *Dataset, e *Entry) bool {
-		for _, f := range filters {
-			if f != nil && !f(ds, e) {
-				return false
-			}
-		}
-		return true
-	}
-}
-
-// KindFilter keeps entries of the given kinds.
-func KindFilter(kinds ...EntryKind) func(*Dataset, *Entry) bool {
-	return func(_ *Dataset, e *Entry) bool { return slices.Contains(kinds, e.Kind) }
-}
-
-// SectorFilter keeps entries tagged with any of the sectors.
-func SectorFilter(sectors ...Sector) func(*Dataset, *Entry) bool {
-	return func(_ *Dataset, e *Entry) bool {
-		for _, s := range e.Sectors {
-			if slices.Contains(sectors, s) {
-				return true
-			}
-		}
-		return false
-	}
-}
-
-// InitiativeFilter keeps entries about the initiative id, its parts (and
-// their parts) and its successors (the plans that supersede it, and
-// theirs), and entries of events and agreements that name any of them.
-func InitiativeFilter(ds *Dataset, id ID) func(*Dataset, *Entry) bool {
-	set := map[ID]bool{}
-	for _, x := range ds.InitiativeFamily(id) {
-		set[x] = true
-	}
-	return func(_ *Dataset, e *Entry) bool {
-		if set[e.Subject] || set[e.Object] {
-			return true
-		}
-		for _, i := range e.Initiatives {
-			if set[i] {
-				return true
-			}
-		}
-		return false
-	}
-}
-
-// PeriodFilter keeps entries inside period: certainly inside (every day
-// the entry's date can fall on is in the period), or, with possibly,
-// possibly inside (the entry's date can share a day with it).
-func PeriodFilter(period edtf.Date, possibly bool) func(*Dataset, *Entry) bool {
-	return func(_ *Dataset, e *Entry) bool {
-		if possibly {
-			return period.Overlaps(e.Date)
-		}
-		return period.Contains(e.Date)
-	}
-}
-
 // InitiativeFamily returns id, the initiatives part of it (at any depth)
 // and the initiatives that supersede any of those (at any depth), id
 // first.
@@ -119,26 +54,37 @@ func (ds *Dataset) Successors(id ID) []ID {
 // else the first state up its part-of (or governs) chain, else the state
 // of its country code. It reports false when there is none.
 func (ds *Dataset) StateOf(id ID) (ID, bool) {
-	ds.ensure()
-	seen := 0
-	for cur := id; cur != "" && seen < 64; seen++ {
-		a, ok := ds.Actor(cur)
-		if !ok {
-			return "", false
+	var state ID
+	found := false
+	ds.up(id, func(a *Actor) bool {
+		switch {
+		case a.Kind == ActorState:
+			state, found = a.ID, true
+			return false
+		case a.PartOf == "" && a.Governs == "" && !a.Country.IsZero():
+			state, found = ds.stateByCountry(a.Country)
+			return false
 		}
-		if a.Kind == ActorState {
-			return a.ID, true
+		return true
+	})
+	return state, found
+}
+
+// up calls f with the actor id and then with each actor up its chain, the
+// actor it is part of or, for a body part of nothing, the place it
+// governs, until f returns false or the chain ends at an actor the dataset
+// does not hold. A chain longer than the dataset's actors is a cycle
+// (validation reports it, rule hierarchy.cycle); up stops there.
+func (ds *Dataset) up(id ID, f func(*Actor) bool) {
+	for range len(ds.Actors) {
+		a, ok := ds.Actor(id)
+		if !ok || !f(a) {
+			return
 		}
-		if a.PartOf == "" && a.Governs == "" && !a.Country.IsZero() {
-			return ds.stateByCountry(a.Country)
-		}
-		if a.PartOf != "" {
-			cur = a.PartOf
-		} else {
-			cur = a.Governs
+		if id = a.PartOf; id == "" {
+			id = a.Governs
 		}
 	}
-	return "", false
 }
 
 func (ds *Dataset) stateByCountry(c Country) (ID, bool) {
@@ -227,9 +173,10 @@ type DyadView struct {
 }
 
 // Dyad returns the dyad view of a and b, each counted with everything part
-// of it ([DyadFilter]).
+// of it (the Dyad of a [Filter]); opts.Filter.Dyad is set to a and b, and
+// the rest of opts.Filter narrows the view further.
 func (ds *Dataset) Dyad(a, b ID, opts TimelineOptions) DyadView {
-	opts.Filter = AllFilter(opts.Filter, DyadFilter(ds, a, b))
+	opts.Filter.Dyad = [2]ID{a, b}
 	v := DyadView{A: a, B: b, ByKind: map[EntryKind]int{}, BySector: map[Sector]int{}, ByYear: map[int64]int{}}
 	v.Entries = ds.Timeline(opts)
 	for _, e := range v.Entries {
@@ -253,18 +200,20 @@ func (ds *Dataset) Dyad(a, b ID, opts TimelineOptions) DyadView {
 
 // --- in force at a date ---
 
-// Active lists what was in force or active at a date, split into what
-// certainly was and what possibly was (given the dates' precision).
+// Active is one agreement in force, initiative running or membership
+// held at a date, as [Dataset.ActiveAt] and [Dataset.MembersAt] answer.
 type Active struct {
-	Agreements, PossibleAgreements   []ID
-	Initiatives, PossibleInitiatives []ID
-	Memberships, PossibleMemberships []MembershipAt
-}
-
-// MembershipAt is a membership of an actor in a group.
-type MembershipAt struct {
-	Actor, Group ID
-	Role         MembershipRole
+	// Kind is EntityAgreement for an agreement in force, EntityInitiative
+	// for an initiative running, EntityActor for a membership held.
+	Kind EntityKind
+	// ID is the agreement or the initiative, or the member actor.
+	ID ID
+	// Group and Role are a membership's group and role.
+	Group ID
+	Role  MembershipRole
+	// Certainty says whether it holds on every day the date can fall on
+	// (CertaintyCertain) or only on some (CertaintyPossible).
+	Certainty Certainty
 }
 
 // span is a possibly-active interval in civil days: [lo, hi], with hi
@@ -433,82 +382,66 @@ func (ix *activeIndex) visit(node, lo, hi, limit int, dlo edtf.Day, f func(*span
 // the memberships held at date d: certainly (on every day d can fall on)
 // or possibly (on some). An agreement counts from entry into force to its
 // end; an initiative over its period; a membership over its period.
-// Agreements and initiatives come in the order of their earliest possible
-// start, memberships by group and actor. It uses an index built on first
-// use: the cost is a microsecond or so plus the answer, not a scan.
-func (ds *Dataset) ActiveAt(d edtf.Date) Active {
-	var out Active
+// Agreements come first, then initiatives, each in the order of their
+// earliest possible start, then memberships by group and member. It uses
+// an index built on first use: the cost is a microsecond or so plus the
+// answer, not a scan. A date without bounds gives nothing.
+func (ds *Dataset) ActiveAt(d edtf.Date) []Active {
 	dlo, ok1 := d.Earliest()
 	dhi, ok2 := d.Latest()
 	if !ok1 || !ok2 {
-		return out
+		return nil
 	}
+	var out, members []Active
 	ix := ds.activeIndex()
 	ix.stab(dlo, dhi, func(s *span) {
-		certain := s.clo <= dlo && s.chi >= dhi
+		c := CertaintyPossible
+		if s.clo <= dlo && s.chi >= dhi {
+			c = CertaintyCertain
+		}
 		switch s.kind {
 		case 0:
-			id := ds.Agreements[s.i].ID
-			if certain {
-				out.Agreements = append(out.Agreements, id)
-			} else {
-				out.PossibleAgreements = append(out.PossibleAgreements, id)
-			}
+			out = append(out, Active{Kind: EntityAgreement, ID: ds.Agreements[s.i].ID, Certainty: c})
 		case 1:
-			id := ds.Initiatives[s.i].ID
-			if certain {
-				out.Initiatives = append(out.Initiatives, id)
-			} else {
-				out.PossibleInitiatives = append(out.PossibleInitiatives, id)
-			}
+			out = append(out, Active{Kind: EntityInitiative, ID: ds.Initiatives[s.i].ID, Certainty: c})
 		case 2:
-			a := &ds.Actors[s.i]
-			m := MembershipAt{Actor: a.ID, Group: a.Memberships[s.j].Group, Role: a.Memberships[s.j].Role}
-			if certain {
-				out.Memberships = append(out.Memberships, m)
-			} else {
-				out.PossibleMemberships = append(out.PossibleMemberships, m)
-			}
+			m := &ds.Actors[s.i].Memberships[s.j]
+			members = append(members, Active{Kind: EntityActor, ID: ds.Actors[s.i].ID, Group: m.Group, Role: m.Role, Certainty: c})
 		}
 	})
-	byActor := func(a, b MembershipAt) int {
-		return cmp.Or(cmp.Compare(a.Group, b.Group), cmp.Compare(a.Actor, b.Actor))
-	}
-	slices.SortFunc(out.Memberships, byActor)
-	slices.SortFunc(out.PossibleMemberships, byActor)
-	return out
+	// The index gives spans by start; agreements before initiatives.
+	slices.SortStableFunc(out, func(a, b Active) int { return cmp.Compare(a.Kind, b.Kind) })
+	slices.SortStableFunc(members, func(a, b Active) int {
+		return cmp.Or(cmp.Compare(a.Group, b.Group), cmp.Compare(a.ID, b.ID))
+	})
+	return append(out, members...)
 }
 
-// MembersAt returns the members of group at date d, certainly and
-// possibly, with their roles. Memberships without a period count as
-// possible.
-func (ds *Dataset) MembersAt(group ID, d edtf.Date) (certain, possible []MembershipAt) {
-	act := ds.ActiveAt(d)
-	for _, m := range act.Memberships {
-		if m.Group == group {
-			certain = append(certain, m)
-		}
-	}
-	for _, m := range act.PossibleMemberships {
-		if m.Group == group {
-			possible = append(possible, m)
+// MembersAt returns the memberships of group held at date d, certainly or
+// possibly, with their roles, by member. Memberships without a period
+// count as possible.
+func (ds *Dataset) MembersAt(group ID, d edtf.Date) []Active {
+	var out []Active
+	for _, m := range ds.ActiveAt(d) {
+		if m.Kind == EntityActor && m.Group == group {
+			out = append(out, m)
 		}
 	}
 	for i := range ds.Actors {
 		for _, m := range ds.Actors[i].Memberships {
 			if m.Group == group && m.Period.IsZero() {
-				possible = append(possible, MembershipAt{Actor: ds.Actors[i].ID, Group: group, Role: m.Role})
+				out = append(out, Active{Kind: EntityActor, ID: ds.Actors[i].ID, Group: group, Role: m.Role, Certainty: CertaintyPossible})
 			}
 		}
 	}
-	return certain, possible
+	return out
 }
 
 // Holder is a person holding a post.
 type Holder struct {
-	Person  ID
-	Post    Post
-	Certain bool // the post's period certainly covers the date
+	Person    ID
+	Post      Post
+	Certainty Certainty // whether the post's period covers the date certainly or possibly
 }
 
 // HoldersAt returns who held a post at an organisation at date d: every
@@ -526,11 +459,11 @@ func (ds *Dataset) HoldersAt(org ID, title string, d edtf.Date) []Holder {
 			}
 			switch {
 			case p.Period.IsZero():
-				out = append(out, Holder{Person: a.ID, Post: p})
+				out = append(out, Holder{Person: a.ID, Post: p, Certainty: CertaintyPossible})
 			case p.Period.Contains(d):
-				out = append(out, Holder{Person: a.ID, Post: p, Certain: true})
+				out = append(out, Holder{Person: a.ID, Post: p, Certainty: CertaintyCertain})
 			case p.Period.Overlaps(d):
-				out = append(out, Holder{Person: a.ID, Post: p})
+				out = append(out, Holder{Person: a.ID, Post: p, Certainty: CertaintyPossible})
 			}
 		}
 	}
@@ -550,13 +483,13 @@ type Edge struct {
 func (e Edge) Weight() int { return e.Agreements + e.Events }
 
 // Network returns the cooperation network of a period: for every
-// agreement signed and every event held in the period (possibly inside it,
-// when possibly is true; certainly inside otherwise), an edge between each
-// pair of states involved, each actor counted as its state ([Dataset.
-// StateOf]: a province, a ministry or a company rolls up to its state).
+// agreement signed and every event held in the period (certainly inside
+// it, or possibly, as c says), an edge between each
+// pair of states involved, each actor counted as its state
+// ([Dataset.StateOf]: a province, a ministry or a company rolls up to its
+// state).
 // Edges are sorted by weight, heaviest first, then by IDs.
-func (ds *Dataset) Network(period edtf.Date, possibly bool) []Edge {
-	in := PeriodFilter(period, possibly)
+func (ds *Dataset) Network(period edtf.Date, c Certainty) []Edge {
 	edges := map[[2]ID]*Edge{}
 	add := func(actors []ID, agreement bool) {
 		states := map[ID]bool{}
@@ -586,7 +519,8 @@ func (ds *Dataset) Network(period edtf.Date, possibly bool) []Edge {
 			}
 		}
 	}
-	for _, e := range ds.Timeline(TimelineOptions{Filter: AllFilter(KindFilter(EntrySigned, EntryEvent), in)}) {
+	f := Filter{Kinds: []EntryKind{EntrySigned, EntryEvent}, Period: period, PeriodCertainty: c}
+	for _, e := range ds.Timeline(TimelineOptions{Filter: f}) {
 		add(e.Actors, e.Kind == EntrySigned)
 	}
 	out := make([]Edge, 0, len(edges))

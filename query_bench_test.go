@@ -1,9 +1,7 @@
 package cooperation
 
 import (
-	"bytes"
 	"fmt"
-	"io"
 	"math/rand"
 	"slices"
 	"sync"
@@ -11,6 +9,7 @@ import (
 	"time"
 
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
 	"golang.org/x/text/language"
 )
 
@@ -18,7 +17,7 @@ import (
 // with day, month and year precision dates, some ended, some not.
 func agreementsDataset(n int) *Dataset {
 	r := rand.New(rand.NewSource(1))
-	en := Names{{Text: "x", Lang: language.English}}
+	en := names.Names{{Text: "x", Lang: language.English}}
 	codes := []string{"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "CN", "JP", "KR", "IN", "AU"}
 	ds := &Dataset{}
 	for _, c := range codes {
@@ -78,9 +77,21 @@ func TestActiveAtMatchesScan(t *testing.T) {
 		}
 		slices.Sort(certain)
 		slices.Sort(possible)
-		gc, gp := slices.Sorted(slices.Values(got.Agreements)), slices.Sorted(slices.Values(got.PossibleAgreements))
+		var gc, gp []ID
+		for _, a := range got {
+			if a.Kind != EntityAgreement {
+				t.Fatalf("%s: ActiveAt gives %v; the dataset has only agreements", at, a)
+			}
+			if a.Certainty == CertaintyCertain {
+				gc = append(gc, a.ID)
+			} else {
+				gp = append(gp, a.ID)
+			}
+		}
+		slices.Sort(gc)
+		slices.Sort(gp)
 		if !slices.Equal(certain, gc) || !slices.Equal(possible, gp) {
-			t.Errorf("%s: index gives %d certain, %d possible; scan %d, %d", at, len(got.Agreements), len(got.PossibleAgreements), len(certain), len(possible))
+			t.Errorf("%s: index gives %d certain, %d possible; scan %d, %d", at, len(gc), len(gp), len(certain), len(possible))
 		}
 	}
 }
@@ -90,7 +101,7 @@ func TestActiveAtMatchesScan(t *testing.T) {
 func BenchmarkActiveAt(b *testing.B) {
 	ds := agreements100k()
 	d := edtf.MustParse("1960-03-15")
-	n := len(ds.ActiveAt(d).Agreements)
+	n := len(ds.ActiveAt(d))
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkActive = ds.ActiveAt(d)
@@ -102,7 +113,7 @@ func BenchmarkActiveAt(b *testing.B) {
 func BenchmarkActiveAtSmallAnswer(b *testing.B) {
 	ds := agreements100k()
 	d := edtf.MustParse("1950-02-20")
-	n := len(ds.ActiveAt(d).Agreements) + len(ds.ActiveAt(d).PossibleAgreements)
+	n := len(ds.ActiveAt(d))
 	b.ReportAllocs()
 	for b.Loop() {
 		sinkActive = ds.ActiveAt(d)
@@ -162,22 +173,5 @@ func BenchmarkSortKeys1M(b *testing.B) {
 	for b.Loop() {
 		copy(work, keys)
 		slices.SortFunc(work, edtf.Date.Compare)
-	}
-}
-
-// BenchmarkWriteText renders 10,000 entries as a text table.
-func BenchmarkWriteText(b *testing.B) {
-	for _, n := range []int{1000, 10000} {
-		ds := agreementsDataset(n / 2)
-		entries := ds.Timeline(TimelineOptions{})[:n]
-		var buf bytes.Buffer
-		WriteText(&buf, ds, entries, TextOptions{})
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.SetBytes(int64(buf.Len()))
-			b.ReportAllocs()
-			for b.Loop() {
-				WriteText(io.Discard, ds, entries, TextOptions{})
-			}
-		})
 	}
 }

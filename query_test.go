@@ -12,7 +12,26 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/render"
 )
+
+// activeIDs splits an ActiveAt answer's entities of kind k into the
+// certain and the possible ones, each sorted.
+func activeIDs(as []cooperation.Active, k cooperation.EntityKind) (certain, possible []cooperation.ID) {
+	for _, a := range as {
+		switch {
+		case a.Kind != k:
+		case a.Certainty == cooperation.CertaintyCertain:
+			certain = append(certain, a.ID)
+		default:
+			possible = append(possible, a.ID)
+		}
+	}
+	slices.Sort(certain)
+	slices.Sort(possible)
+	return certain, possible
+}
 
 func TestActiveAt(t *testing.T) {
 	ds, err := catalog.Load()
@@ -30,13 +49,11 @@ func TestActiveAt(t *testing.T) {
 		{"2025", []cooperation.ID{"bri", "iai", "kh-pentagonal-strategy-phase-1", "mpac-2025", "msr"}, nil},
 	}
 	for _, tc := range tests {
-		a := ds.ActiveAt(edtf.MustParse(tc.at))
-		slices.Sort(a.Initiatives)
-		slices.Sort(a.PossibleInitiatives)
-		if diff := cmp.Diff(tc.initiatives, a.Initiatives); diff != "" {
+		certain, possible := activeIDs(ds.ActiveAt(edtf.MustParse(tc.at)), cooperation.EntityInitiative)
+		if diff := cmp.Diff(tc.initiatives, certain); diff != "" {
 			t.Errorf("ActiveAt(%s) initiatives (-want +got):\n%s", tc.at, diff)
 		}
-		if diff := cmp.Diff(tc.poss, a.PossibleInitiatives); diff != "" {
+		if diff := cmp.Diff(tc.poss, possible); diff != "" {
 			t.Errorf("ActiveAt(%s) possible initiatives (-want +got):\n%s", tc.at, diff)
 		}
 	}
@@ -45,7 +62,7 @@ func TestActiveAt(t *testing.T) {
 // TestActiveAtAgreements checks the certain/possible split on a built
 // dataset, and that the index agrees with a plain scan.
 func TestActiveAtAgreements(t *testing.T) {
-	en := cooperation.Names{{Text: "x", Lang: language.English}}
+	en := names.Names{{Text: "x", Lang: language.English}}
 	d := edtf.MustParse
 	ds := &cooperation.Dataset{Agreements: []cooperation.Agreement{
 		{ID: "a", Kind: cooperation.AgreementTreaty, Names: en, InForce: d("2019-03-01"), Ended: d("2021-06-30")},
@@ -68,10 +85,8 @@ func TestActiveAtAgreements(t *testing.T) {
 		{"2018", nil, nil},
 	}
 	for _, tc := range tests {
-		a := ds.ActiveAt(d(tc.at))
-		slices.Sort(a.Agreements)
-		slices.Sort(a.PossibleAgreements)
-		if diff := cmp.Diff([][]cooperation.ID{tc.certain, tc.possibles}, [][]cooperation.ID{a.Agreements, a.PossibleAgreements}); diff != "" {
+		certain, possible := activeIDs(ds.ActiveAt(d(tc.at)), cooperation.EntityAgreement)
+		if diff := cmp.Diff([][]cooperation.ID{tc.certain, tc.possibles}, [][]cooperation.ID{certain, possible}); diff != "" {
 			t.Errorf("ActiveAt(%s) (-want +got):\n%s", tc.at, diff)
 		}
 	}
@@ -82,11 +97,10 @@ func TestMembersAndHolders(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	certain, _ := ds.MembersAt("asean", edtf.MustParse("1996"))
 	var ids []cooperation.ID
-	for _, m := range certain {
-		if m.Role == cooperation.RoleMember {
-			ids = append(ids, m.Actor)
+	for _, m := range ds.MembersAt("asean", edtf.MustParse("1996")) {
+		if m.Role == cooperation.MembershipRoleMember && m.Certainty == cooperation.CertaintyCertain {
+			ids = append(ids, m.ID)
 		}
 	}
 	if diff := cmp.Diff([]cooperation.ID{"bn", "id", "my", "ph", "sg", "th", "vn"}, ids); diff != "" {
@@ -121,7 +135,7 @@ func TestDyadAndNetwork(t *testing.T) {
 	if v.First != edtf.MustParse("2018-09") || v.Last != edtf.MustParse("2020?-07-09") || v.ByKind[cooperation.EntryEvent] != 1 {
 		t.Errorf("dyad cn-mm: first %v last %v kinds %v", v.First, v.Last, v.ByKind)
 	}
-	net := ds.Network(edtf.MustParse("2015/2024"), true)
+	net := ds.Network(edtf.MustParse("2015/2024"), cooperation.CertaintyPossible)
 	if net[0] != (cooperation.Edge{A: "kh", B: "vn", Agreements: 1, Events: 3}) {
 		t.Errorf("heaviest edge %+v", net[0])
 	}
@@ -130,12 +144,12 @@ func TestDyadAndNetwork(t *testing.T) {
 // Which CLMV action plans were in force in 2021?
 func ExampleDataset_ActiveAt() {
 	ds, _ := catalog.Default()
-	for _, id := range ds.ActiveAt(edtf.MustParse("2021")).Initiatives {
-		if in, _ := ds.Initiative(id); in.Kind == cooperation.InitiativeActionPlan {
-			fmt.Println(id, in.Period)
+	for _, a := range ds.ActiveAt(edtf.MustParse("2021")) {
+		if in, ok := ds.Initiative(a.ID); ok && in.Kind == cooperation.InitiativeActionPlan {
+			fmt.Println(a.ID, in.Period, a.Certainty)
 		}
 	}
-	// Output: clmv-ecap-2021-2022 2021/2022
+	// Output: clmv-ecap-2021-2022 2021/2022 certain
 }
 
 // What did China and Cambodia agree, and when?
@@ -159,14 +173,14 @@ func ExampleDataset_Dyad() {
 func ExampleDataset_HoldersAt() {
 	ds, _ := catalog.Default()
 	for _, h := range ds.HoldersAt("kh-mptc", "Minister of Post and Telecommunications", edtf.MustParse("2022-11-08")) {
-		fmt.Println(h.Person, "certain:", h.Certain)
+		fmt.Println(h.Person, h.Certainty)
 	}
-	// Output: chea-vandeth certain: false
+	// Output: chea-vandeth possible
 }
 
 func ExampleDataset_Network() {
 	ds, _ := catalog.Default()
-	for _, e := range ds.Network(edtf.MustParse("2015/2024"), true)[:3] {
+	for _, e := range ds.Network(edtf.MustParse("2015/2024"), cooperation.CertaintyPossible)[:3] {
 		fmt.Println(e.A, e.B, e.Agreements, e.Events)
 	}
 	// Output:
@@ -178,9 +192,10 @@ func ExampleDataset_Network() {
 // Who were ASEAN's members when Cambodia joined, and in what role was China?
 func ExampleDataset_MembersAt() {
 	ds, _ := catalog.Default()
-	certain, _ := ds.MembersAt("asean", edtf.MustParse("1999-04-30"))
-	for _, m := range certain {
-		fmt.Print(m.Actor, ":", m.Role, " ")
+	for _, m := range ds.MembersAt("asean", edtf.MustParse("1999-04-30")) {
+		if m.Certainty == cooperation.CertaintyCertain {
+			fmt.Print(m.ID, ":", m.Role, " ")
+		}
 	}
 	fmt.Println()
 	// Output: bn:member cn:dialogue-partner cn:full-dialogue-partner id:member kh:member la:member mm:member my:member ph:member sg:member th:member vn:member
@@ -209,8 +224,8 @@ func TestQueriesConcurrent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	reader := cooperation.NewReader(language.Vietnamese, language.English)
-	col := cooperation.NewCollator(language.Vietnamese)
+	reader := names.NewChooser(language.Vietnamese, language.English)
+	col := names.NewCollator(language.Vietnamese)
 	done := make(chan bool)
 	for g := range 6 {
 		go func() {
@@ -223,7 +238,7 @@ func TestQueriesConcurrent(t *testing.T) {
 			col.Compare("Ăn", "Âu")
 			entries := ds.Timeline(cooperation.TimelineOptions{})
 			var buf bytes.Buffer
-			cooperation.WriteText(&buf, ds, entries[:g+1], cooperation.TextOptions{Languages: []language.Tag{language.Vietnamese}})
+			render.WriteText(&buf, ds, entries[:g+1], render.Options{Languages: []language.Tag{language.Vietnamese}})
 		}()
 	}
 	for range 6 {

@@ -2,15 +2,14 @@ package cooperation
 
 import (
 	"slices"
-	"sync"
 )
 
 // Sector is a field of cooperation from a controlled, extensible vocabulary
-// of lower-case slugs ("digital-economy", "e-commerce"). The known sectors
-// are listed by [Sectors]; programs add their own with [RegisterSector].
-// Validation warns about a sector that is not registered (rule
-// sector.unknown) rather than rejecting it, so data from a newer vocabulary
-// still loads.
+// of lower-case slugs ("digital-economy", "e-commerce"). The built-in
+// sectors are listed by [Sectors]; a program that uses more names them in
+// [ValidateOptions.Sectors]. Decoding accepts any sector, so data from a
+// newer vocabulary still loads; validation reports one that is neither
+// built in nor named in the options as an error (rule sector.unknown).
 type Sector string
 
 // The built-in sectors.
@@ -39,49 +38,18 @@ const (
 	SectorTrade              Sector = "trade"
 )
 
-var sectors = struct {
-	sync.RWMutex
-	known map[Sector]bool
-}{known: map[Sector]bool{}}
+// builtinSectors are the sectors above, sorted.
+var builtinSectors = []Sector{SectorAgriculture, SectorConnectivity, SectorCulture, SectorCybersecurity,
+	SectorDigitalEconomy, SectorDigitalGovernment, SectorDigitalSkills, SectorDigitalTransform,
+	SectorECommerce, SectorEconomicRecovery, SectorEducation, SectorFinance, SectorHealth,
+	SectorInfrastructure, SectorInnovation, SectorInvestment, SectorPayments, SectorPost,
+	SectorPovertyReduction, SectorSupplyChains, SectorTelecommunications, SectorTrade}
 
-func init() {
-	for _, s := range []Sector{SectorAgriculture, SectorConnectivity, SectorCulture, SectorCybersecurity,
-		SectorDigitalEconomy, SectorDigitalGovernment, SectorDigitalSkills, SectorDigitalTransform,
-		SectorECommerce, SectorEconomicRecovery, SectorEducation, SectorFinance, SectorHealth,
-		SectorInfrastructure, SectorInnovation, SectorInvestment, SectorPayments, SectorPost,
-		SectorPovertyReduction, SectorSupplyChains, SectorTelecommunications, SectorTrade} {
-		sectors.known[s] = true
-	}
-}
-
-// RegisterSector adds s to the known sectors. It reports an *[IDError] when
-// s is not a lower-case slug (the syntax of [ID]). It is safe for concurrent
-// use.
-func RegisterSector(s Sector) error {
-	if err := checkID(string(s)); err != nil {
-		return err
-	}
-	sectors.Lock()
-	sectors.known[s] = true
-	sectors.Unlock()
-	return nil
-}
-
-// Known reports whether s is a registered sector.
+// Known reports whether s is one of the built-in sectors.
 func (s Sector) Known() bool {
-	sectors.RLock()
-	defer sectors.RUnlock()
-	return sectors.known[s]
+	_, ok := slices.BinarySearch(builtinSectors, s)
+	return ok
 }
 
-// Sectors returns the registered sectors, sorted.
-func Sectors() []Sector {
-	sectors.RLock()
-	out := make([]Sector, 0, len(sectors.known))
-	for s := range sectors.known {
-		out = append(out, s)
-	}
-	sectors.RUnlock()
-	slices.Sort(out)
-	return out
-}
+// Sectors returns the built-in sectors, sorted. The result is a copy.
+func Sectors() []Sector { return slices.Clone(builtinSectors) }

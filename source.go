@@ -2,11 +2,12 @@ package cooperation
 
 import (
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/quantity"
 	"golang.org/x/text/language"
 )
 
 // Source is a document facts are taken from: a news report, a communiqué,
-// a dataset. Every entity cites sources by ID.
+// a dataset. Entities cite sources by ID.
 type Source struct {
 	ID        ID     `json:"id"`
 	Publisher string `json:"publisher"`
@@ -30,16 +31,16 @@ type Figure struct {
 	Subject ID     `json:"subject"`
 	Metric  string `json:"metric"`
 	// Period is the time the figure covers.
-	Period edtf.Date `json:"period,omitzero"`
-	Value  Quantity  `json:"value"`
+	Period edtf.Date         `json:"period,omitzero"`
+	Value  quantity.Quantity `json:"value"`
 	// Change is the stated change against Versus ("+65.9 percent from 2013").
-	Change Quantity  `json:"change,omitzero"`
-	Versus edtf.Date `json:"versus,omitzero"`
+	Change quantity.Quantity `json:"change,omitzero"`
+	Versus edtf.Date         `json:"versus,omitzero"`
 	// Share is a stated part of Value ("40 percent from ASEAN consumers"),
 	// and ShareOf says of what.
-	Share    Quantity `json:"share,omitzero"`
-	ShareOf  string   `json:"share_of,omitempty"`
-	StatedBy ID       `json:"stated_by,omitempty"`
-	Note     string   `json:"note,omitempty"`
-	Sources  []ID     `json:"sources,omitempty"`
+	Share    quantity.Quantity `json:"share,omitzero"`
+	ShareOf  string            `json:"share_of,omitempty"`
+	StatedBy ID                `json:"stated_by,omitempty"`
+	Note     string            `json:"note,omitempty"`
+	Sources  []ID              `json:"sources,omitempty"`
 }

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/internal/enum"
 )
 
 // EntryKind says what happened at a timeline entry.
@@ -35,7 +36,7 @@ const (
 	EntryFigure                       // a figure's period
 )
 
-var entryKinds = enum[EntryKind]{"EntryKind", []string{
+var entryKinds = enum.Names[EntryKind]{Type: "EntryKind", Names: []string{
 	"", "event", "signed", "in-force", "ended", "announced", "adopted", "period-start", "period-end",
 	"superseded", "stage", "joined", "left", "post-taken", "post-left", "founded", "dissolved",
 	"deadline", "target", "figure",
@@ -45,10 +46,10 @@ var entryKinds = enum[EntryKind]{"EntryKind", []string{
 func (k EntryKind) String() string { return entryKinds.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (k EntryKind) MarshalText() ([]byte, error) { return entryKinds.Marshal(k) }
+func (k EntryKind) MarshalText() ([]byte, error) { return marshalEnum(entryKinds, k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (k *EntryKind) UnmarshalText(b []byte) error { return entryKinds.Unmarshal(b, k) }
+func (k *EntryKind) UnmarshalText(b []byte) error { return unmarshalEnum(entryKinds, b, k) }
 
 // Entry is one dated line of a timeline, derived from the dataset: it is
 // never stored, so a fact is entered once (an agreement's signature date)
@@ -81,8 +82,8 @@ type Entry struct {
 type TimelineOptions struct {
 	// AsOf, when not zero, marks entries possibly after it as Planned.
 	AsOf edtf.Date
-	// Filter keeps only the entries it accepts; nil keeps all.
-	Filter func(ds *Dataset, e *Entry) bool
+	// Filter keeps only the entries it selects; the zero Filter keeps all.
+	Filter Filter
 }
 
 // Timeline is a dataset's dated entries in order. It holds a small key for
@@ -131,20 +132,22 @@ func fnv64(s string) uint64 {
 //
 // Order is [edtf.Date.Compare] (the EDTF total order: by earliest day, then
 // latest day), stable, so entries of the same date keep the order of the
-// dataset (events, agreements, initiatives, actors, figures). Entries
+// dataset by kind (events, agreements, initiatives, actors, figures) and
+// within a kind. Entries
 // whose year is not known ("XXXX-07-10") cannot be placed among the
 // others; they come last, ordered by their text, which is month and day.
 func (ds *Dataset) NewTimeline(opts TimelineOptions) *Timeline {
 	ds.ensure()
 	t := &Timeline{ds: ds, asOf: opts.AsOf}
+	keep := opts.Filter.compile(ds)
 	t.items = make([]tlItem, 0, 3*len(ds.Agreements)+len(ds.Events)+4*len(ds.Initiatives)+len(ds.Actors)+len(ds.Figures))
 	ds.eachRef(func(r entryRef, d edtf.Date) {
 		if d.IsZero() {
 			return
 		}
-		if opts.Filter != nil {
+		if keep != nil {
 			e := t.entry(r)
-			if !opts.Filter(ds, &e) {
+			if !keep(&e) {
 				return
 			}
 		}
@@ -198,55 +201,66 @@ func (ds *Dataset) Timeline(opts TimelineOptions) []Entry {
 	return ds.NewTimeline(opts).Entries()
 }
 
-// eachRef calls f for every entry the dataset can give, with its date.
+// eachRef calls f for every entry the dataset can give, with its date, in
+// the timeline's order of kinds ([timelineKinds]) and the dataset's order
+// of entities within a kind.
 func (ds *Dataset) eachRef(f func(entryRef, edtf.Date)) {
-	for i := range ds.Events {
-		if ds.Events[i].Kind != EventSeries {
-			f(entryRef{KindEvent, EntryEvent, int32(i), 0}, ds.Events[i].Date)
-		}
-	}
-	for i := range ds.Agreements {
-		a := &ds.Agreements[i]
-		n := int32(i)
-		f(entryRef{KindAgreement, EntrySigned, n, 0}, a.Signed)
-		f(entryRef{KindAgreement, EntryInForce, n, 0}, a.InForce)
-		f(entryRef{KindAgreement, EntryEnded, n, 0}, a.Ended)
-		planRefs(KindAgreement, n, a.Commitments, a.Targets, f)
-	}
-	for i := range ds.Initiatives {
-		in := &ds.Initiatives[i]
-		n := int32(i)
-		f(entryRef{KindInitiative, EntryAnnounced, n, 0}, in.Announced)
-		f(entryRef{KindInitiative, EntryAdopted, n, 0}, in.Adopted)
-		for _, k := range [...]EntryKind{EntryPeriodStart, EntryPeriodEnd, EntrySuperseded} {
-			r := entryRef{KindInitiative, k, n, 0}
-			f(r, ds.refDate(r))
-		}
-		for j := range in.Progress {
-			f(entryRef{KindInitiative, EntryStage, n, int32(j)}, in.Progress[j].AsOf)
-		}
-		planRefs(KindInitiative, n, in.Commitments, in.Targets, f)
-	}
-	for i := range ds.Actors {
-		a := &ds.Actors[i]
-		n := int32(i)
-		f(entryRef{KindActor, EntryFounded, n, 0}, a.Founded)
-		f(entryRef{KindActor, EntryDissolved, n, 0}, a.Dissolved)
-		for j := range a.Memberships {
-			for _, k := range [...]EntryKind{EntryJoined, EntryLeft} {
-				r := entryRef{KindActor, k, n, int32(j)}
-				f(r, ds.refDate(r))
+	for _, k := range timelineKinds() {
+		switch k.kind {
+		case EntityActor:
+			for i := range ds.Actors {
+				a := &ds.Actors[i]
+				n := int32(i)
+				f(entryRef{EntityActor, EntryFounded, n, 0}, a.Founded)
+				f(entryRef{EntityActor, EntryDissolved, n, 0}, a.Dissolved)
+				for j := range a.Memberships {
+					for _, k := range [...]EntryKind{EntryJoined, EntryLeft} {
+						r := entryRef{EntityActor, k, n, int32(j)}
+						f(r, ds.refDate(r))
+					}
+				}
+				for j := range a.Posts {
+					for _, k := range [...]EntryKind{EntryPostTaken, EntryPostLeft} {
+						r := entryRef{EntityActor, k, n, int32(j)}
+						f(r, ds.refDate(r))
+					}
+				}
+			}
+		case EntityInitiative:
+			for i := range ds.Initiatives {
+				in := &ds.Initiatives[i]
+				n := int32(i)
+				f(entryRef{EntityInitiative, EntryAnnounced, n, 0}, in.Announced)
+				f(entryRef{EntityInitiative, EntryAdopted, n, 0}, in.Adopted)
+				for _, k := range [...]EntryKind{EntryPeriodStart, EntryPeriodEnd, EntrySuperseded} {
+					r := entryRef{EntityInitiative, k, n, 0}
+					f(r, ds.refDate(r))
+				}
+				for j := range in.Progress {
+					f(entryRef{EntityInitiative, EntryStage, n, int32(j)}, in.Progress[j].AsOf)
+				}
+				planRefs(EntityInitiative, n, in.Commitments, in.Targets, f)
+			}
+		case EntityEvent:
+			for i := range ds.Events {
+				if ds.Events[i].Kind != EventSeries {
+					f(entryRef{EntityEvent, EntryEvent, int32(i), 0}, ds.Events[i].Date)
+				}
+			}
+		case EntityAgreement:
+			for i := range ds.Agreements {
+				a := &ds.Agreements[i]
+				n := int32(i)
+				f(entryRef{EntityAgreement, EntrySigned, n, 0}, a.Signed)
+				f(entryRef{EntityAgreement, EntryInForce, n, 0}, a.InForce)
+				f(entryRef{EntityAgreement, EntryEnded, n, 0}, a.Ended)
+				planRefs(EntityAgreement, n, a.Commitments, a.Targets, f)
+			}
+		case EntityFigure:
+			for i := range ds.Figures {
+				f(entryRef{EntityFigure, EntryFigure, int32(i), 0}, ds.Figures[i].Period)
 			}
 		}
-		for j := range a.Posts {
-			for _, k := range [...]EntryKind{EntryPostTaken, EntryPostLeft} {
-				r := entryRef{KindActor, k, n, int32(j)}
-				f(r, ds.refDate(r))
-			}
-		}
-	}
-	for i := range ds.Figures {
-		f(entryRef{KindFigure, EntryFigure, int32(i), 0}, ds.Figures[i].Period)
 	}
 }
 
@@ -265,9 +279,9 @@ func planRefs(src EntityKind, n int32, cs []Commitment, ts []Target, f func(entr
 // interval).
 func (ds *Dataset) refDate(r entryRef) edtf.Date {
 	switch r.src {
-	case KindEvent:
+	case EntityEvent:
 		return ds.Events[r.i].Date
-	case KindAgreement:
+	case EntityAgreement:
 		a := &ds.Agreements[r.i]
 		switch r.kind {
 		case EntrySigned:
@@ -281,7 +295,7 @@ func (ds *Dataset) refDate(r entryRef) edtf.Date {
 		case EntryTarget:
 			return a.Targets[r.j].Deadline
 		}
-	case KindInitiative:
+	case EntityInitiative:
 		in := &ds.Initiatives[r.i]
 		switch r.kind {
 		case EntryAnnounced:
@@ -308,7 +322,7 @@ func (ds *Dataset) refDate(r entryRef) edtf.Date {
 		case EntryTarget:
 			return in.Targets[r.j].Deadline
 		}
-	case KindActor:
+	case EntityActor:
 		a := &ds.Actors[r.i]
 		switch r.kind {
 		case EntryFounded:
@@ -336,7 +350,7 @@ func (ds *Dataset) refDate(r entryRef) edtf.Date {
 			}
 			return p.End()
 		}
-	case KindFigure:
+	case EntityFigure:
 		return ds.Figures[r.i].Period
 	}
 	return edtf.Date{}
@@ -347,7 +361,7 @@ func (t *Timeline) entry(r entryRef) Entry {
 	ds := t.ds
 	e := Entry{Date: ds.refDate(r), Kind: r.kind}
 	switch r.src {
-	case KindEvent:
+	case EntityEvent:
 		ev := &ds.Events[r.i]
 		actors := slices.Concat(ev.Hosts, ev.Organisers, ev.CoChairs)
 		for _, p := range ev.Participants {
@@ -358,7 +372,7 @@ func (t *Timeline) entry(r entryRef) Entry {
 		}
 		e.Subject, e.Object, e.Actors = ev.ID, ev.PartOf, dedupe(actors)
 		e.Initiatives, e.Sectors, e.Inferred, e.Sources = ev.Initiatives, ev.Sectors, ev.Inferred, ev.Sources
-	case KindAgreement:
+	case EntityAgreement:
 		a := &ds.Agreements[r.i]
 		actors := make([]ID, 0, len(a.Parties)+len(a.Signatories)+1)
 		for _, p := range a.Parties {
@@ -379,7 +393,7 @@ func (t *Timeline) entry(r entryRef) Entry {
 			e.Object, e.Detail, e.Sources, e.Planned, e.Inferred = tg.Subject, targetText(*tg), tg.Sources, true, false
 		}
 		e.Actors = dedupe(actors)
-	case KindInitiative:
+	case EntityInitiative:
 		in := &ds.Initiatives[r.i]
 		actors := slices.Concat(in.Leads, in.Participants)
 		e.Subject, e.Initiatives, e.Sectors, e.Sources = in.ID, []ID{in.ID}, in.Sectors, in.Sources
@@ -400,7 +414,7 @@ func (t *Timeline) entry(r entryRef) Entry {
 			e.Object, e.Detail, e.Sources, e.Planned = tg.Subject, targetText(*tg), tg.Sources, true
 		}
 		e.Actors = dedupe(actors)
-	case KindActor:
+	case EntityActor:
 		a := &ds.Actors[r.i]
 		e.Subject, e.Actors, e.Sources = a.ID, []ID{a.ID}, a.Sources
 		switch r.kind {
@@ -411,7 +425,7 @@ func (t *Timeline) entry(r entryRef) Entry {
 			p := &a.Posts[r.j]
 			e.Object, e.Detail, e.Actors, e.Sources = p.Org, p.Title, []ID{a.ID, p.Org}, p.Sources
 		}
-	case KindFigure:
+	case EntityFigure:
 		f := &ds.Figures[r.i]
 		e.Subject, e.Object, e.Detail = f.ID, f.Subject, f.Metric+": "+f.Value.String()
 		e.Actors, e.Sources = []ID{f.Subject}, f.Sources
@@ -462,55 +476,4 @@ func (ds *Dataset) Within(id ID) []ID {
 		}
 	}
 	return out
-}
-
-// InvolvesFilter returns a Timeline filter that keeps entries involving
-// any of the given actors or any actor part of them (see [Dataset.Within]):
-// "China" with its ministries and provinces. [ActorFilter] leaves the parts
-// out.
-func InvolvesFilter(ds *Dataset, actors ...ID) func(*Dataset, *Entry) bool {
-	var all []ID
-	for _, a := range actors {
-		all = append(all, ds.Within(a)...)
-	}
-	return ActorFilter(all...)
-}
-
-// ActorFilter returns a Timeline filter that keeps entries involving any
-// of the given actors themselves, not their parts.
-func ActorFilter(actors ...ID) func(*Dataset, *Entry) bool {
-	set := map[ID]bool{}
-	for _, id := range actors {
-		set[id] = true
-	}
-	return func(_ *Dataset, e *Entry) bool {
-		for _, a := range e.Actors {
-			if set[a] {
-				return true
-			}
-		}
-		return set[e.Subject] || set[e.Object]
-	}
-}
-
-// DyadFilter returns a Timeline filter that keeps entries involving both a
-// and b, each counted with everything part of it: a meeting of Yunnan's and
-// Mandalay's governments counts for China and Myanmar.
-func DyadFilter(ds *Dataset, a, b ID) func(*Dataset, *Entry) bool {
-	in := func(id ID) map[ID]bool {
-		m := map[ID]bool{}
-		for _, x := range ds.Within(id) {
-			m[x] = true
-		}
-		return m
-	}
-	sa, sb := in(a), in(b)
-	return func(_ *Dataset, e *Entry) bool {
-		var hasA, hasB bool
-		for _, x := range append(slices.Clip(e.Actors), e.Subject, e.Object) {
-			hasA = hasA || sa[x]
-			hasB = hasB || sb[x]
-		}
-		return hasA && hasB
-	}
 }

@@ -12,6 +12,8 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/render"
 )
 
 func TestTimelineFromCatalog(t *testing.T) {
@@ -64,7 +66,7 @@ func TestDyadAndWithin(t *testing.T) {
 		t.Error("Within(cn) holds mm")
 	}
 	// The Yunnan-Mandalay meeting involves China only through its parts.
-	count := func(f func(*cooperation.Dataset, *cooperation.Entry) bool) int {
+	count := func(f cooperation.Filter) int {
 		n := 0
 		for _, e := range ds.Timeline(cooperation.TimelineOptions{Filter: f}) {
 			if e.Subject == "idcpc-yunnan-mandalay-meeting-2020" {
@@ -73,11 +75,11 @@ func TestDyadAndWithin(t *testing.T) {
 		}
 		return n
 	}
-	if count(cooperation.InvolvesFilter(ds, "cn")) != 1 || count(cooperation.ActorFilter("cn")) != 0 {
-		t.Error("InvolvesFilter should find the meeting through China's parts, ActorFilter should not")
+	if count(cooperation.Filter{Involving: []cooperation.ID{"cn"}}) != 1 || count(cooperation.Filter{Actors: []cooperation.ID{"cn"}}) != 0 {
+		t.Error("Filter.Involving should find the meeting through China's parts, Filter.Actors should not")
 	}
 	var events []cooperation.ID
-	for _, e := range ds.Timeline(cooperation.TimelineOptions{Filter: cooperation.DyadFilter(ds, "cn", "mm")}) {
+	for _, e := range ds.Timeline(cooperation.TimelineOptions{Filter: cooperation.Filter{Dyad: [2]cooperation.ID{"cn", "mm"}}}) {
 		if e.Kind == cooperation.EntryEvent {
 			events = append(events, e.Subject)
 		}
@@ -89,7 +91,7 @@ func TestDyadAndWithin(t *testing.T) {
 }
 
 func TestYearlessLast(t *testing.T) {
-	en := cooperation.Names{{Text: "x", Lang: language.English}}
+	en := names.Names{{Text: "x", Lang: language.English}}
 	ds := &cooperation.Dataset{Events: []cooperation.Event{
 		{ID: "b", Kind: cooperation.EventMeeting, Names: en, Date: edtf.MustParse("XXXX-07-10")},
 		{ID: "c", Kind: cooperation.EventMeeting, Names: en, Date: edtf.MustParse("2021")},
@@ -114,19 +116,19 @@ func TestStringWidth(t *testing.T) {
 		{"ASEAN", 5}, {"南宁", 4}, {"中国—东盟", 9}, {"Nguyễn", 6}, {"Nguye\u0302\u0303n", 6},
 		{"ភ្នំពេញ", 5} /* the coeng and the sign AM are Mn (0); the vowel sign E is Mc (1), as in wcwidth */, {"ＡＢ", 4}, {"a\u200bb", 2}, {"", 0},
 	} {
-		if got := cooperation.StringWidth(tc.s); got != tc.w {
+		if got := render.StringWidth(tc.s); got != tc.w {
 			t.Errorf("StringWidth(%q) = %d, want %d", tc.s, got, tc.w)
 		}
 	}
 }
 
 func TestNamesBest(t *testing.T) {
-	ns := cooperation.Names{
+	ns := names.Names{
 		{Text: "ព្រះរាជាណាចក្រកម្ពុជា", Lang: language.Khmer},
-		{Text: "កម្ពុជា", Lang: language.Khmer, Kind: cooperation.NameShort},
+		{Text: "កម្ពុជា", Lang: language.Khmer, Kind: names.KindShort},
 		{Text: "Kingdom of Cambodia", Lang: language.English},
-		{Text: "Cambodia", Lang: language.English, Kind: cooperation.NameShort},
-		{Text: "柬埔寨", Lang: language.SimplifiedChinese, Kind: cooperation.NameShort},
+		{Text: "Cambodia", Lang: language.English, Kind: names.KindShort},
+		{Text: "柬埔寨", Lang: language.SimplifiedChinese, Kind: names.KindShort},
 	}
 	tests := []struct {
 		prefs   []language.Tag
@@ -149,7 +151,7 @@ func TestNamesBest(t *testing.T) {
 			t.Errorf("%v: Best %q (%v), Display %q; want %q (%v), %q", tc.prefs, b.Text, c, d.Text, tc.best, tc.conf, tc.display)
 		}
 	}
-	if n, c := (cooperation.Names{}).Best(language.English); n.Text != "" || c != language.No {
+	if n, c := (names.Names{}).Best(language.English); n.Text != "" || c != language.No {
 		t.Errorf("empty Names: %v, %v", n, c)
 	}
 }
@@ -159,10 +161,10 @@ func ExampleDataset_Timeline() {
 	ds, _ := catalog.Default()
 	entries := ds.Timeline(cooperation.TimelineOptions{
 		AsOf:   catalog.AsOf,
-		Filter: cooperation.DyadFilter(ds, "cn", "kh"),
+		Filter: cooperation.Filter{Dyad: [2]cooperation.ID{"cn", "kh"}},
 	})
 	var buf bytes.Buffer
-	cooperation.WriteText(&buf, ds, entries, cooperation.TextOptions{})
+	render.WriteText(&buf, ds, entries, render.Options{})
 	fmt.Print(buf.String())
 	// Output:
 	// DATE        KIND      WHAT
@@ -204,10 +206,10 @@ func TestTitleLanguages(t *testing.T) {
 	}
 	for _, tc := range tests {
 		tag := language.MustParse(tc.lang)
-		if got := joined.Title(ds, tag); got != tc.joined {
+		if got := render.Title(ds, joined, tag); got != tc.joined {
 			t.Errorf("%s: %q, want %q", tc.lang, got, tc.joined)
 		}
-		if got := signed.Title(ds, tag); got != tc.sign {
+		if got := render.Title(ds, signed, tag); got != tc.sign {
 			t.Errorf("%s: %q, want %q", tc.lang, got, tc.sign)
 		}
 	}

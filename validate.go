@@ -4,10 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/internal/enum"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
 	"golang.org/x/text/currency"
 	"golang.org/x/text/language"
 )
@@ -21,16 +25,16 @@ const (
 	SeverityWarning                 // the data may be wrong: check it
 )
 
-var severities = enum[Severity]{"Severity", []string{"error", "warning"}}
+var severities = enum.Names[Severity]{Type: "Severity", Names: []string{"error", "warning"}}
 
 // String returns "error" or "warning".
 func (s Severity) String() string { return severities.String(s) }
 
 // MarshalText implements [encoding.TextMarshaler].
-func (s Severity) MarshalText() ([]byte, error) { return severities.Marshal(s) }
+func (s Severity) MarshalText() ([]byte, error) { return marshalEnum(severities, s) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler].
-func (s *Severity) UnmarshalText(b []byte) error { return severities.Unmarshal(b, s) }
+func (s *Severity) UnmarshalText(b []byte) error { return unmarshalEnum(severities, b, s) }
 
 // Rule is the stable code of one validation rule, such as "ref.unresolved".
 // RULES.md lists every rule with its severity and where it comes from.
@@ -86,24 +90,60 @@ const (
 	RuleRecordConflict  Rule = "record.conflict"
 )
 
+// textRules gives the rule of each kind of issue names.CheckText finds.
+var textRules = [...]Rule{
+	names.IssueUTF8:        RuleNameUTF8,
+	names.IssueNFC:         RuleNameNFC,
+	names.IssueControl:     RuleNameControl,
+	names.IssueBidi:        RuleNameBidi,
+	names.IssueInvisible:   RuleNameInvisible,
+	names.IssueMixedScript: RuleNameMixedScript,
+}
+
 // Problem is one thing Validate found wrong or suspicious.
 type Problem struct {
 	Rule     Rule     `json:"rule"`
 	Severity Severity `json:"severity"`
 	// Path locates the offending value in the JSON form of the dataset,
 	// as in "agreements[3].signatories[0].person". Indexes count
-	// within the slices of the Dataset as given, not sorted.
-	Path string `json:"path"`
+	// within the slices of the Dataset as given, not sorted. It is empty
+	// for a problem an importer found in its input, which File, Line and
+	// Column locate instead.
+	Path string `json:"path,omitempty"`
+	// File, Line and Column locate a problem an importer found in the
+	// file it read (huggo: "HUGGO_clean.csv", line 12, column
+	// "Signature"): the file's name, the 1-based line and the column's
+	// name or 1-based number. They are empty for validation problems.
+	File   string `json:"file,omitempty"`
+	Line   int    `json:"line,omitempty"`
+	Column string `json:"column,omitempty"`
 	// ID is the ID of the entity the path starts in, when it has one.
 	ID ID `json:"id,omitempty"`
 	// Message says what is wrong and what would fix it.
 	Message string `json:"message"`
 }
 
-// Error returns "path (id): message [severity rule]".
+// Where returns where the problem is: its Path, or for an import problem
+// "file:line column" ("HUGGO_clean.csv:12 Signature").
+func (p *Problem) Where() string {
+	if p.File == "" {
+		return p.Path
+	}
+	s := p.File + ":" + strconv.Itoa(p.Line)
+	if p.Column != "" {
+		s += " " + p.Column
+	}
+	if p.Path != "" {
+		s = p.Path + " " + s
+	}
+	return s
+}
+
+// Error returns "where (id): message [severity rule]", where is
+// [Problem.Where].
 func (p *Problem) Error() string {
 	var b strings.Builder
-	b.WriteString(p.Path)
+	b.WriteString(p.Where())
 	if p.ID != "" {
 		b.WriteString(" (" + string(p.ID) + ")")
 	}
@@ -187,6 +227,10 @@ type ValidateOptions struct {
 	// agreement's or party's end after it is only a warning, since a fixed
 	// term's expiry is known in advance.
 	AsOf edtf.Date
+	// Sectors are the sectors the dataset may use besides the built-in
+	// ones ([Sectors]); each must have the syntax of an [ID]. A dataset
+	// from a vocabulary of its own names its sectors here.
+	Sectors []Sector
 }
 
 // Validate checks the whole dataset and returns every problem it finds;
@@ -315,14 +359,14 @@ func (v *validator) entityID(id ID) {
 		return
 	}
 	if err := checkID(string(id)); err != nil {
-		var ie *IDError
-		errors.As(err, &ie)
-		v.errf(RuleIDSyntax, at(".id"), "ID %q is not a valid slug: %s at byte %d", id, ie.Reason, ie.Offset)
+		var pe *ParseError
+		errors.As(err, &pe)
+		v.errf(RuleIDSyntax, at(".id"), "ID %q is not a valid slug: %s at byte %d", id, pe.Reason, pe.Offset)
 	}
 }
 
 func (v *validator) source(i int, s *Source) {
-	v.at(KindSource, i, s.ID)
+	v.at(EntitySource, i, s.ID)
 	v.entityID(s.ID)
 	if s.Publisher == "" {
 		v.errf(RuleRequired, at(".publisher"), "missing publisher")
@@ -346,9 +390,9 @@ func (v *validator) source(i int, s *Source) {
 }
 
 func (v *validator) actor(i int, a *Actor) {
-	v.at(KindActor, i, a.ID)
+	v.at(EntityActor, i, a.ID)
 	v.entityID(a.ID)
-	v.enum(at(".kind"), a.Kind == ActorUnknown, int(a.Kind) >= len(actorKinds.names), "actor kind", uint8(a.Kind))
+	v.enum(at(".kind"), a.Kind == ActorUnknown, int(a.Kind) >= len(actorKinds.Names), "actor kind", uint8(a.Kind))
 	v.names(at(".names"), a.Names)
 	for j, h := range a.Honorifics {
 		v.text(sub(".honorifics", j, ""), h, language.Und)
@@ -393,7 +437,7 @@ func (v *validator) actor(i int, a *Actor) {
 			v.self(sub(".memberships", j, ".group"), m.Group)
 			v.refActor(sub(".memberships", j, ".group"), m.Group, groupActor, "an organisation or grouping")
 		}
-		v.enum(sub(".memberships", j, ".role"), false, int(m.Role) >= len(membershipRoles.names), "membership role", uint8(m.Role))
+		v.enum(sub(".memberships", j, ".role"), false, int(m.Role) >= len(membershipRoles.Names), "membership role", uint8(m.Role))
 		for k := range j {
 			o := &a.Memberships[k]
 			if o.Group == m.Group && o.Role == m.Role && overlapping(o.Period, m.Period) {
@@ -434,37 +478,37 @@ func (v *validator) actor(i int, a *Actor) {
 }
 
 func (v *validator) initiative(i int, in *Initiative) {
-	v.at(KindInitiative, i, in.ID)
+	v.at(EntityInitiative, i, in.ID)
 	v.entityID(in.ID)
-	v.enum(at(".kind"), in.Kind == InitiativeUnknown, int(in.Kind) >= len(initiativeKinds.names), "initiative kind", uint8(in.Kind))
+	v.enum(at(".kind"), in.Kind == InitiativeUnknown, int(in.Kind) >= len(initiativeKinds.Names), "initiative kind", uint8(in.Kind))
 	v.names(at(".names"), in.Names)
 	v.happened(at(".announced"), in.Announced)
 	v.happened(at(".adopted"), in.Adopted)
 	v.order(at(".adopted"), "announced", in.Announced, "adopted", in.Adopted)
-	v.refs(at(".leads"), in.Leads, KindActor, anyActor, "an actor")
-	v.refs(at(".participants"), in.Participants, KindActor, anyActor, "an actor")
+	v.refs(at(".leads"), in.Leads, EntityActor, anyActor, "an actor")
+	v.refs(at(".participants"), in.Participants, EntityActor, anyActor, "an actor")
 	if in.PartOf != "" {
 		v.self(at(".part_of"), in.PartOf)
-		v.ref(at(".part_of"), in.PartOf, KindInitiative)
+		v.ref(at(".part_of"), in.PartOf, EntityInitiative)
 	}
 	if in.AnnouncedBy != "" {
 		v.refActor(at(".announced_by"), in.AnnouncedBy, anyActor, "an actor")
 	}
-	v.refs(at(".related"), in.Related, KindNone, nil, "")
+	v.refs(at(".related"), in.Related, EntityNone, nil, "")
 	for j := range in.Progress {
 		p := &in.Progress[j]
-		v.enum(sub(".progress", j, ".stage"), p.Stage == StageUnknown, int(p.Stage) >= len(stages.names), "stage", uint8(p.Stage))
+		v.enum(sub(".progress", j, ".stage"), p.Stage == StageUnknown, int(p.Stage) >= len(stages.Names), "stage", uint8(p.Stage))
 		if p.AsOf.IsZero() {
 			v.errf(RuleRequired, sub(".progress", j, ".as_of"), "a stage is reported as of a date")
 		}
 		v.happened(sub(".progress", j, ".as_of"), p.AsOf)
 		v.sources(sub(".progress", j, ".sources"), p.Sources)
 	}
-	v.refs(at(".implements"), in.Implements, KindInitiative, nil, "")
-	v.refs(at(".aligns_with"), in.AlignsWith, KindInitiative, nil, "")
+	v.refs(at(".implements"), in.Implements, EntityInitiative, nil, "")
+	v.refs(at(".aligns_with"), in.AlignsWith, EntityInitiative, nil, "")
 	if in.Supersedes != "" {
 		v.self(at(".supersedes"), in.Supersedes)
-		if old, ok := v.ds.Initiative(in.Supersedes); v.ref(at(".supersedes"), in.Supersedes, KindInitiative) && ok {
+		if old, ok := v.ds.Initiative(in.Supersedes); v.ref(at(".supersedes"), in.Supersedes, EntityInitiative) && ok {
 			v.order(at(".period"), "the superseded initiative's period ("+string(old.ID)+")", startOf(old.Period), "this period", startOf(in.Period))
 		}
 	}
@@ -485,13 +529,13 @@ func (v *validator) initiative(i int, in *Initiative) {
 }
 
 func (v *validator) event(i int, e *Event) {
-	v.at(KindEvent, i, e.ID)
+	v.at(EntityEvent, i, e.ID)
 	v.entityID(e.ID)
-	v.enum(at(".kind"), e.Kind == EventUnknown, int(e.Kind) >= len(eventKinds.names), "event kind", uint8(e.Kind))
+	v.enum(at(".kind"), e.Kind == EventUnknown, int(e.Kind) >= len(eventKinds.Names), "event kind", uint8(e.Kind))
 	v.names(at(".names"), e.Names)
 	if e.Series != "" {
 		v.self(at(".series"), e.Series)
-		if s, ok := v.ds.Event(e.Series); v.ref(at(".series"), e.Series, KindEvent) && ok && s.Kind != EventSeries {
+		if s, ok := v.ds.Event(e.Series); v.ref(at(".series"), e.Series, EntityEvent) && ok && s.Kind != EventSeries {
 			v.errf(RuleRefKind, at(".series"), "%s is %s, not a series", e.Series, article(s.Kind.String()))
 		}
 	}
@@ -514,16 +558,16 @@ func (v *validator) event(i int, e *Event) {
 	}
 	if e.PartOf != "" {
 		v.self(at(".part_of"), e.PartOf)
-		if p, ok := v.ds.Event(e.PartOf); v.ref(at(".part_of"), e.PartOf, KindEvent) && ok {
+		if p, ok := v.ds.Event(e.PartOf); v.ref(at(".part_of"), e.PartOf, EntityEvent) && ok {
 			v.within(at(".date"), e.Date, p.Date, RuleDateOutsideParent, "its parent event "+string(p.ID))
 		}
 	}
-	v.refs(at(".hosts"), e.Hosts, KindActor, anyActor, "an actor")
-	v.refs(at(".organisers"), e.Organisers, KindActor, anyActor, "an actor")
-	v.refs(at(".co_chairs"), e.CoChairs, KindActor, anyActor, "an actor")
+	v.refs(at(".hosts"), e.Hosts, EntityActor, anyActor, "an actor")
+	v.refs(at(".organisers"), e.Organisers, EntityActor, anyActor, "an actor")
+	v.refs(at(".co_chairs"), e.CoChairs, EntityActor, anyActor, "an actor")
 	for j := range e.Participants {
 		p := &e.Participants[j]
-		v.enum(sub(".participants", j, ".role"), false, int(p.Role) >= len(participantRoles.names), "participant role", uint8(p.Role))
+		v.enum(sub(".participants", j, ".role"), false, int(p.Role) >= len(participantRoles.Names), "participant role", uint8(p.Role))
 		if p.Actor == "" {
 			v.errf(RuleRequired, sub(".participants", j, ".actor"), "missing actor")
 		} else {
@@ -546,14 +590,14 @@ func (v *validator) event(i int, e *Event) {
 			v.errf(RuleQuantityRange, at(".attendance.value"), "attendance cannot be negative (%s)", e.Attendance.Value)
 		}
 	}
-	v.refs(at(".initiatives"), e.Initiatives, KindInitiative, nil, "")
+	v.refs(at(".initiatives"), e.Initiatives, EntityInitiative, nil, "")
 	v.sectors(at(".sectors"), e.Sectors)
 	for j := range e.Outcomes {
 		o := &e.Outcomes[j]
-		v.enum(sub(".outcomes", j, ".kind"), o.Kind == OutcomeUnknown, int(o.Kind) >= len(outcomeKinds.names), "outcome kind", uint8(o.Kind))
-		want := KindNone
+		v.enum(sub(".outcomes", j, ".kind"), o.Kind == OutcomeUnknown, int(o.Kind) >= len(outcomeKinds.Names), "outcome kind", uint8(o.Kind))
+		want := EntityNone
 		if o.Kind == OutcomeAgreement {
-			want = KindAgreement
+			want = EntityAgreement
 		}
 		v.refs(sub(".outcomes", j, ".refs"), o.Refs, want, nil, "")
 		if o.By != "" {
@@ -571,11 +615,11 @@ func (v *validator) event(i int, e *Event) {
 }
 
 func (v *validator) agreement(i int, a *Agreement) {
-	v.at(KindAgreement, i, a.ID)
+	v.at(EntityAgreement, i, a.ID)
 	v.entityID(a.ID)
-	v.enum(at(".kind"), a.Kind == AgreementUnknown, int(a.Kind) >= len(agreementKinds.names), "agreement kind", uint8(a.Kind))
-	v.enum(at(".scope"), false, int(a.Scope) >= len(scopes.names), "scope", uint8(a.Scope))
-	v.enum(at(".binding"), false, int(a.Binding) >= len(bindings.names), "binding", uint8(a.Binding))
+	v.enum(at(".kind"), a.Kind == AgreementUnknown, int(a.Kind) >= len(agreementKinds.Names), "agreement kind", uint8(a.Kind))
+	v.enum(at(".scope"), false, int(a.Scope) >= len(scopes.Names), "scope", uint8(a.Scope))
+	v.enum(at(".binding"), false, int(a.Binding) >= len(bindings.Names), "binding", uint8(a.Binding))
 	v.names(at(".names"), a.Names)
 	if len(a.Parties) == 0 {
 		v.warnf(RuleRequired, at(".parties"), "no parties are recorded")
@@ -583,7 +627,7 @@ func (v *validator) agreement(i int, a *Agreement) {
 	sides := 0
 	for j := range a.Parties {
 		p := &a.Parties[j]
-		v.enum(sub(".parties", j, ".role"), false, int(p.Role) >= len(partyRoles.names), "party role", uint8(p.Role))
+		v.enum(sub(".parties", j, ".role"), false, int(p.Role) >= len(partyRoles.Names), "party role", uint8(p.Role))
 		if p.Actor == "" {
 			v.errf(RuleRequired, sub(".parties", j, ".actor"), "missing actor")
 			continue
@@ -597,7 +641,7 @@ func (v *validator) agreement(i int, a *Agreement) {
 				break
 			}
 		}
-		if !dup && (p.Role == PartySignatory || p.Role == PartyAcceding) {
+		if !dup && (p.Role == PartyRoleParty || p.Role == PartyRoleAcceding) {
 			sides++
 		}
 		if !p.Signed.IsZero() {
@@ -646,7 +690,7 @@ func (v *validator) agreement(i int, a *Agreement) {
 	}
 	if a.Amends != "" {
 		v.self(at(".amends"), a.Amends)
-		if old, ok := v.ds.Agreement(a.Amends); v.ref(at(".amends"), a.Amends, KindAgreement) && ok {
+		if old, ok := v.ds.Agreement(a.Amends); v.ref(at(".amends"), a.Amends, EntityAgreement) && ok {
 			v.order(at(".signed"), "the amended agreement's signature ("+string(old.ID)+")", old.Signed, "this signature", a.Signed)
 		}
 	}
@@ -654,11 +698,11 @@ func (v *validator) agreement(i int, a *Agreement) {
 		v.refActor(at(".place"), a.Place, placeActor, "a place (state, subdivision, city or venue)")
 	}
 	if a.Event != "" {
-		if ev, ok := v.ds.Event(a.Event); v.ref(at(".event"), a.Event, KindEvent) && ok {
+		if ev, ok := v.ds.Event(a.Event); v.ref(at(".event"), a.Event, EntityEvent) && ok {
 			v.within(at(".signed"), a.Signed, ev.Date, RuleDateSignedAtEvent, "the event "+string(ev.ID)+" where it was signed")
 		}
 	}
-	v.refs(at(".initiatives"), a.Initiatives, KindInitiative, nil, "")
+	v.refs(at(".initiatives"), a.Initiatives, EntityInitiative, nil, "")
 	v.sectors(at(".sectors"), a.Sectors)
 	v.commitments(a.Commitments)
 	v.targets(a.Targets)
@@ -667,12 +711,12 @@ func (v *validator) agreement(i int, a *Agreement) {
 }
 
 func (v *validator) figure(i int, f *Figure) {
-	v.at(KindFigure, i, f.ID)
+	v.at(EntityFigure, i, f.ID)
 	v.entityID(f.ID)
 	if f.Subject == "" {
 		v.errf(RuleRequired, at(".subject"), "missing subject")
 	} else {
-		v.ref(at(".subject"), f.Subject, KindNone)
+		v.ref(at(".subject"), f.Subject, EntityNone)
 	}
 	if f.Metric == "" {
 		v.errf(RuleRequired, at(".metric"), "missing metric")
@@ -707,7 +751,7 @@ func (v *validator) enum(path loc, zero, unknown bool, what string, val uint8) {
 	}
 }
 
-func (v *validator) names(path loc, ns Names) {
+func (v *validator) names(path loc, ns names.Names) {
 	if len(ns) == 0 {
 		v.errf(RuleNamesRequired, path, "at least one name is needed")
 		return
@@ -718,7 +762,7 @@ func (v *validator) names(path loc, ns Names) {
 		if n.Text == "" {
 			v.errf(RuleRequired, p(".text"), "empty name")
 		}
-		if int(n.Kind) >= len(nameKinds.names) {
+		if !n.Kind.Known() {
 			v.errf(RuleEnumUnknown, p(".kind"), "unknown name kind %d", uint8(n.Kind))
 		}
 		if n.Lang == language.Und {
@@ -729,12 +773,12 @@ func (v *validator) names(path loc, ns Names) {
 }
 
 func (v *validator) text(path loc, s string, lang language.Tag) {
-	for _, is := range CheckText(s, lang) {
+	for _, is := range names.CheckText(s, lang) {
 		sev := SeverityError
-		if is.Warning {
+		if is.Kind.Suspicious() {
 			sev = SeverityWarning
 		}
-		v.add(is.Rule, sev, path, "%q: %s", s, is.Message)
+		v.add(textRules[is.Kind], sev, path, "%q: %s", s, is.Message)
 	}
 }
 
@@ -772,14 +816,14 @@ func isQID(s string) bool {
 
 func (v *validator) sectors(path loc, ss []Sector) {
 	for j, s := range ss {
-		if !s.Known() {
-			v.errf(RuleSectorUnknown, path.idx(j), "sector %q is not registered; see Sectors and RegisterSector", s)
+		if !s.Known() && !slices.Contains(v.opts.Sectors, s) {
+			v.errf(RuleSectorUnknown, path.idx(j), "sector %q is neither built in (see Sectors) nor named in ValidateOptions.Sectors", s)
 		}
 	}
 }
 
 func (v *validator) sources(path loc, ids []ID) {
-	v.refs(path, ids, KindSource, nil, "")
+	v.refs(path, ids, EntitySource, nil, "")
 }
 
 func (v *validator) targets(ts []Target) {
@@ -789,7 +833,7 @@ func (v *validator) targets(ts []Target) {
 			v.errf(RuleRequired, sub(".targets", j, ".metric"), "missing metric")
 		}
 		if t.Subject != "" {
-			v.ref(sub(".targets", j, ".subject"), t.Subject, KindNone)
+			v.ref(sub(".targets", j, ".subject"), t.Subject, EntityNone)
 		}
 		if !t.Value.IsZero() {
 			v.quantity(sub(".targets", j, ".value"), t.Value, false)
@@ -827,7 +871,7 @@ func (v *validator) amounts(path loc, as []Amount) {
 
 // money checks an amount of money: an ISO 4217 currency x/text knows, and
 // a value that is not negative.
-func (v *validator) money(path loc, q Quantity) {
+func (v *validator) money(path loc, q quantity.Quantity) {
 	v.quantity(path, q, false)
 	if !q.Unit.IsCurrency() {
 		v.errf(RuleMoneyCurrency, path.then(".unit"), "an amount of money needs an ISO 4217 currency code, not %q", q.Unit)
@@ -839,8 +883,8 @@ func (v *validator) money(path loc, q Quantity) {
 
 // quantity checks the qualifier, a currency-looking unit and, for shares,
 // the 0-100 percent range.
-func (v *validator) quantity(path loc, q Quantity, share bool) {
-	if int(q.Qualifier) >= len(qualifiers.names) {
+func (v *validator) quantity(path loc, q quantity.Quantity, share bool) {
+	if !q.Qualifier.Known() {
 		v.errf(RuleEnumUnknown, path.then(".qualifier"), "unknown qualifier %d", uint8(q.Qualifier))
 	}
 	if q.Unit.IsCurrency() {
@@ -849,7 +893,7 @@ func (v *validator) quantity(path loc, q Quantity, share bool) {
 		}
 	}
 	if share {
-		if q.Unit != UnitPercent {
+		if q.Unit != quantity.UnitPercent {
 			v.errf(RuleQuantityRange, path.then(".unit"), "a share is given in percent, not %q", q.Unit)
 		} else if q.Value.Sign() < 0 || q.Value.Compare(hundred) > 0 {
 			v.errf(RuleQuantityRange, path.then(".value"), "a share of %s%% is outside 0-100%%", q.Value)
@@ -857,7 +901,7 @@ func (v *validator) quantity(path loc, q Quantity, share bool) {
 	}
 }
 
-var hundred = DecimalFromInt(100)
+var hundred = quantity.DecimalFromInt(100)
 
 // --- references ---
 
@@ -878,7 +922,7 @@ func (v *validator) ref(path loc, id ID, k EntityKind) bool {
 	case !ok:
 		v.errf(RuleRefUnresolved, path, "no entity has ID %q", id)
 		return false
-	case k != KindNone && r.kind != k:
+	case k != EntityNone && r.kind != k:
 		v.errf(RuleRefKind, path, "%s is %s, not %s", id, article(r.kind.String()), article(k.String()))
 		return false
 	}
@@ -887,7 +931,7 @@ func (v *validator) ref(path loc, id ID, k EntityKind) bool {
 
 // refActor checks that id names an actor whose kind satisfies ok.
 func (v *validator) refActor(path loc, id ID, ok func(ActorKind) bool, want string) bool {
-	if !v.ref(path, id, KindActor) {
+	if !v.ref(path, id, EntityActor) {
 		return false
 	}
 	a := &v.ds.Actors[v.ds.index[id].i]
@@ -929,36 +973,27 @@ func (v *validator) self(path loc, id ID) {
 	}
 }
 
-// stateOf follows part_of from id to the first state and returns it.
+// stateOf returns the first state up the chain of id ([Dataset.up]).
 func (v *validator) stateOf(id ID) (*Actor, bool) {
-	for range 64 { // part_of chains are short; the bound guards against cycles
-		a, ok := v.ds.Actor(id)
-		if !ok {
-			return nil, false
-		}
+	var st *Actor
+	v.ds.up(id, func(a *Actor) bool {
 		if a.Kind == ActorState {
-			return a, true
+			st = a
+			return false
 		}
-		id = a.PartOf
-	}
-	return nil, false
+		return true
+	})
+	return st, st != nil
 }
 
 // actsForParty reports whether id is a party or part of one.
 func (v *validator) actsForParty(id ID, ps []Party) bool {
-	for range 64 {
-		for _, p := range ps {
-			if p.Actor == id {
-				return true
-			}
-		}
-		a, ok := v.ds.Actor(id)
-		if !ok || a.PartOf == "" {
-			return false
-		}
-		id = a.PartOf
-	}
-	return false
+	found := false
+	v.ds.up(id, func(a *Actor) bool {
+		found = slices.ContainsFunc(ps, func(p Party) bool { return p.Actor == a.ID })
+		return !found
+	})
+	return found
 }
 
 // --- dates ---
@@ -1042,10 +1077,10 @@ func overlapping(a, b edtf.Date) bool {
 // dataset order.
 func (v *validator) cycles() {
 	ds := v.ds
-	v.cycle(KindActor, len(ds.Actors), func(i int) ID { return ds.Actors[i].ID }, func(i int) ID { return ds.Actors[i].PartOf }, ".part_of")
-	v.cycle(KindInitiative, len(ds.Initiatives), func(i int) ID { return ds.Initiatives[i].ID }, func(i int) ID { return ds.Initiatives[i].PartOf }, ".part_of")
-	v.cycle(KindInitiative, len(ds.Initiatives), func(i int) ID { return ds.Initiatives[i].ID }, func(i int) ID { return ds.Initiatives[i].Supersedes }, ".supersedes")
-	v.cycle(KindEvent, len(ds.Events), func(i int) ID { return ds.Events[i].ID }, func(i int) ID { return ds.Events[i].PartOf }, ".part_of")
+	v.cycle(EntityActor, len(ds.Actors), func(i int) ID { return ds.Actors[i].ID }, func(i int) ID { return ds.Actors[i].PartOf }, ".part_of")
+	v.cycle(EntityInitiative, len(ds.Initiatives), func(i int) ID { return ds.Initiatives[i].ID }, func(i int) ID { return ds.Initiatives[i].PartOf }, ".part_of")
+	v.cycle(EntityInitiative, len(ds.Initiatives), func(i int) ID { return ds.Initiatives[i].ID }, func(i int) ID { return ds.Initiatives[i].Supersedes }, ".supersedes")
+	v.cycle(EntityEvent, len(ds.Events), func(i int) ID { return ds.Events[i].ID }, func(i int) ID { return ds.Events[i].PartOf }, ".part_of")
 }
 
 func (v *validator) cycle(k EntityKind, n int, idOf, next func(int) ID, field string) {

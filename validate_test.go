@@ -13,6 +13,8 @@ import (
 
 	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/internal/golden"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
 	"golang.org/x/text/language"
 )
 
@@ -109,7 +111,7 @@ func TestBuiltOnlyRules(t *testing.T) {
 		return &Dataset{
 			Sources: []Source{{ID: "src", Publisher: "P", Title: "T", Language: language.English}},
 			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryFrom(language.MustParseRegion("CN")),
-				Names: Names{{Text: "China", Lang: language.English}}}},
+				Names: names.Names{{Text: "China", Lang: language.English}}}},
 		}
 	}
 	tests := []struct {
@@ -119,12 +121,12 @@ func TestBuiltOnlyRules(t *testing.T) {
 	}{
 		{"unknown actor kind", func(ds *Dataset) { ds.Actors[0].Kind = ActorKind(200) },
 			[]Problem{{Rule: RuleEnumUnknown, Path: "actors[0].kind", ID: "cn", Message: "unknown actor kind 200"}}},
-		{"unknown name kind", func(ds *Dataset) { ds.Actors[0].Names[0].Kind = NameKind(99) },
+		{"unknown name kind", func(ds *Dataset) { ds.Actors[0].Names[0].Kind = names.Kind(99) },
 			[]Problem{{Rule: RuleEnumUnknown, Path: "actors[0].names[0].kind", ID: "cn", Message: "unknown name kind 99"}}},
 		{"invalid UTF-8 in a name", func(ds *Dataset) { ds.Actors[0].Names[0].Text = "Chi\xffna" },
 			[]Problem{{Rule: RuleNameUTF8, Path: "actors[0].names[0].text", ID: "cn", Message: `"Chi\xffna": invalid UTF-8`}}},
 		{"unknown qualifier", func(ds *Dataset) {
-			ds.Figures = []Figure{{ID: "f", Subject: "cn", Metric: "m", Value: Quantity{Value: DecimalFromInt(1), Qualifier: Qualifier(9)}}}
+			ds.Figures = []Figure{{ID: "f", Subject: "cn", Metric: "m", Value: quantity.Quantity{Value: quantity.DecimalFromInt(1), Qualifier: quantity.Qualifier(9)}}}
 		}, []Problem{{Rule: RuleEnumUnknown, Path: "figures[0].value.qualifier", ID: "f", Message: "unknown qualifier 9"}}},
 	}
 	for _, tc := range tests {
@@ -146,7 +148,7 @@ func TestBuiltOnlyRules(t *testing.T) {
 func TestValidateCases(t *testing.T) {
 	d := edtf.MustParse
 	agreement := func(signed, inForce, ended string) *Dataset {
-		a := Agreement{ID: "a", Kind: AgreementTreaty, Names: Names{{Text: "A", Lang: language.English}},
+		a := Agreement{ID: "a", Kind: AgreementTreaty, Names: names.Names{{Text: "A", Lang: language.English}},
 			Parties: []Party{{Actor: "cn"}}}
 		if signed != "" {
 			a.Signed = d(signed)
@@ -159,7 +161,7 @@ func TestValidateCases(t *testing.T) {
 		}
 		return &Dataset{
 			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryFrom(language.MustParseRegion("CN")),
-				Names: Names{{Text: "China", Lang: language.English}}}},
+				Names: names.Names{{Text: "China", Lang: language.English}}}},
 			Agreements: []Agreement{a},
 		}
 	}

@@ -10,6 +10,7 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/quantity"
 )
 
 func load(t *testing.T) *cooperation.Dataset {
@@ -149,7 +150,7 @@ func TestKeyFacts(t *testing.T) {
 		if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b edtf.Date) bool { return a == b })); diff != "" {
 			t.Errorf("(-want +got):\n%s", diff)
 		}
-		if s, c := a.StatusAt(d("2015-09-14")); s != cooperation.StatusSigned || c != cooperation.Certain {
+		if s, c := a.StatusAt(d("2015-09-14")); s != cooperation.StatusSigned || c != cooperation.CertaintyCertain {
 			t.Errorf("StatusAt(2015-09-14) = %v, %v", s, c)
 		}
 	})
@@ -161,8 +162,8 @@ func TestKeyFacts(t *testing.T) {
 		s1 := event("idcpc-yunnan-mandalay-meeting-2020-session-1")
 		var reader, message bool
 		for _, p := range s1.Participants {
-			reader = reader || (p.Actor == "zaw-myint-maung" && p.Role == cooperation.RoleReader && p.OnBehalfOf == "aung-san-suu-kyi")
-			message = message || (p.Actor == "aung-san-suu-kyi" && p.Role == cooperation.RoleMessage)
+			reader = reader || (p.Actor == "zaw-myint-maung" && p.Role == cooperation.ParticipantRoleReader && p.OnBehalfOf == "aung-san-suu-kyi")
+			message = message || (p.Actor == "aung-san-suu-kyi" && p.Role == cooperation.ParticipantRoleMessage)
 		}
 		if !reader || !message || s1.PartOf != e.ID || s1.Ordinal != 1 {
 			t.Errorf("session 1: reader %v message %v part of %q ordinal %d", reader, message, s1.PartOf, s1.Ordinal)
@@ -182,7 +183,7 @@ func TestKeyFacts(t *testing.T) {
 		vn := actor("vn")
 		found := false
 		for _, m := range vn.Memberships {
-			found = found || (m.Group == "clmv" && m.Role == cooperation.RoleCoordinator && m.Period == d("2022"))
+			found = found || (m.Group == "clmv" && m.Role == cooperation.MembershipRoleCoordinator && m.Period == d("2022"))
 		}
 		if !found {
 			t.Errorf("vn memberships %+v lack CLMV coordinator 2022", vn.Memberships)
@@ -197,14 +198,14 @@ func TestKeyFacts(t *testing.T) {
 	t.Run("34 projects worth 20.9 billion yuan (3.3 billion dollars)", func(t *testing.T) {
 		x := initiative("nanning-information-center")
 		want := []cooperation.Amount{{
-			Quantity:    cooperation.Quantity{Value: cooperation.MustParseDecimal("20.9e9"), Unit: "CNY"},
-			Equivalents: []cooperation.Quantity{{Value: cooperation.MustParseDecimal("3300000000"), Unit: "USD"}},
+			Quantity:    quantity.Quantity{Value: quantity.MustParseDecimal("20.9e9"), Unit: "CNY"},
+			Equivalents: []quantity.Quantity{{Value: quantity.MustParseDecimal("3300000000"), Unit: "USD"}},
 			Purpose:     "total value of the 34 projects",
 		}}
-		if diff := cmp.Diff(want, x.Amounts, cmp.AllowUnexported(cooperation.Decimal{})); diff != "" {
+		if diff := cmp.Diff(want, x.Amounts, cmp.AllowUnexported(quantity.Decimal{})); diff != "" {
 			t.Errorf("amounts (-want +got):\n%s", diff)
 		}
-		if len(x.Counts) != 1 || x.Counts[0].Value != cooperation.DecimalFromInt(34) {
+		if len(x.Counts) != 1 || x.Counts[0].Value != quantity.DecimalFromInt(34) {
 			t.Errorf("counts %v", x.Counts)
 		}
 	})

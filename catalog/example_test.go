@@ -16,7 +16,7 @@ func ExampleDefault() {
 	}
 	for _, a := range ds.Actors {
 		for _, m := range a.Memberships {
-			if m.Group == "asean" && m.Role == cooperation.RoleMember {
+			if m.Group == "asean" && m.Role == cooperation.MembershipRoleMember {
 				fmt.Println(a.ID, m.Period.Start())
 			}
 		}

@@ -24,10 +24,10 @@ INTRSC_1972A,INTRSC_1972A,CSK,Containers,02.12.1972,NA,02.12.1972,06.09.1977,02.
 	a := res.Dataset.Agreements[0]
 	fmt.Println(a.ID, a.Signed, a.InForce, len(a.Parties), "parties")
 	for _, p := range res.Problems {
-		fmt.Println(p.Rule, p.Path)
+		fmt.Println(p.Rule, p.Where())
 	}
 	for _, p := range res.Dataset.Validate(cooperation.ValidateOptions{}) {
-		fmt.Println(p.Rule, p.Path)
+		fmt.Println(p.Rule, p.Where())
 	}
 	// Output:
 	// huggo-intrsc-1972a 1972-12-02 1977-09-06 2 parties

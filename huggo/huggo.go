@@ -63,6 +63,7 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 )
@@ -169,7 +170,9 @@ func (im *Importer) report(r cooperation.Rule, s cooperation.Severity, file stri
 	im.problems = append(im.problems, cooperation.Problem{
 		Rule:     r,
 		Severity: s,
-		Path:     fmt.Sprintf("%s:%d %s", file, line, column),
+		File:     file,
+		Line:     line,
+		Column:   column,
 		ID:       id,
 		Message:  fmt.Sprintf(format, args...),
 	})
@@ -254,7 +257,7 @@ func (im *Importer) ReadAgreements(r io.Reader, name string) error {
 func (im *Importer) agreement(t *table, rec []string, line int, id cooperation.ID) cooperation.Agreement {
 	a := cooperation.Agreement{ID: id, Sources: []cooperation.ID{sourceID}}
 	if title := t.get(rec, "Title"); title != "" {
-		a.Names = cooperation.Names{{Text: title, Lang: language.English}}
+		a.Names = names.Names{{Text: title, Lang: language.English}}
 	}
 	a.Signed = im.date(t, rec, line, "Signature", id)
 	a.InForce = im.date(t, rec, line, "Force", id)
@@ -347,7 +350,7 @@ func (im *Importer) ReadMemberships(r io.Reader, name string) error {
 		p.Joined = im.date(t, rec, line, joinCol, aid)
 		p.Left = im.date(t, rec, line, leftCol, aid)
 		if acc := im.date(t, rec, line, accCol, aid); !acc.IsZero() {
-			p.Role = cooperation.PartyAcceding
+			p.Role = cooperation.PartyRoleAcceding
 			if p.Ratified.IsZero() {
 				p.Ratified = acc
 			}
@@ -364,7 +367,7 @@ func (im *Importer) actor(t *table, rec []string, line int, aid cooperation.ID) 
 	if i, ok := im.actors[code]; ok {
 		a := &im.ds.Actors[i]
 		if n := t.get(rec, "StateName"); n != "" && !hasName(a.Names, n) {
-			a.Names = append(a.Names, cooperation.Name{Text: n, Lang: language.English, Kind: cooperation.NameAlias})
+			a.Names = append(a.Names, names.Name{Text: n, Lang: language.English, Kind: names.KindAlias})
 		}
 		return a.ID
 	}
@@ -376,21 +379,21 @@ func (im *Importer) actor(t *table, rec []string, line int, aid cooperation.ID) 
 		// "Germany"), and has no names for some old codes (YU, CS); those
 		// keep the file's name or their code.
 		if n := display.English.Regions().Name(r); n != "" && r.Canonicalize() == r {
-			a.Names = append(a.Names, cooperation.Name{Text: n, Lang: language.English})
+			a.Names = append(a.Names, names.Name{Text: n, Lang: language.English})
 		}
 	} else {
 		im.report(cooperation.RuleRegionUnknown, cooperation.SeverityError, t.name, line, "stateID", aid,
 			"stateID %q is not an ISO 3166-1 code x/text knows; the actor %s has no country code", code, a.ID)
 	}
 	if n := t.get(rec, "StateName"); n != "" && !hasName(a.Names, n) {
-		kind := cooperation.NameOfficial
+		kind := names.KindOfficial
 		if len(a.Names) > 0 {
-			kind = cooperation.NameAlias
+			kind = names.KindAlias
 		}
-		a.Names = append(a.Names, cooperation.Name{Text: n, Lang: language.English, Kind: kind})
+		a.Names = append(a.Names, names.Name{Text: n, Lang: language.English, Kind: kind})
 	}
 	if len(a.Names) == 0 {
-		a.Names = cooperation.Names{{Text: code, Lang: language.Und, Kind: cooperation.NameAcronym}}
+		a.Names = names.Names{{Text: code, Lang: language.Und, Kind: names.KindAcronym}}
 	}
 	if im.actors == nil {
 		im.actors = map[string]int{}
@@ -400,7 +403,7 @@ func (im *Importer) actor(t *table, rec []string, line int, aid cooperation.ID) 
 	return a.ID
 }
 
-func hasName(ns cooperation.Names, s string) bool {
+func hasName(ns names.Names, s string) bool {
 	for _, n := range ns {
 		if n.Text == s {
 			return true
@@ -465,13 +468,15 @@ func (im *Importer) slug(s, prefix string) cooperation.ID {
 
 const sourceID cooperation.ID = "huggo"
 
-// Source is the source entity every imported entity cites.
-var Source = cooperation.Source{
-	ID:        sourceID,
-	Publisher: "manytreaties / HUGGO, J. Hollway et al., Geneva Graduate Institute",
-	Title:     "HUGGO international agreements and state memberships (CC BY 4.0)",
-	URL:       "https://github.com/globalgov/manytreaties",
-	Language:  language.English,
+// Source returns the source entity every imported entity cites.
+func Source() cooperation.Source {
+	return cooperation.Source{
+		ID:        sourceID,
+		Publisher: "manytreaties / HUGGO, J. Hollway et al., Geneva Graduate Institute",
+		Title:     "HUGGO international agreements and state memberships (CC BY 4.0)",
+		URL:       "https://github.com/globalgov/manytreaties",
+		Language:  language.English,
+	}
 }
 
 // Result is what an Importer produced.
@@ -483,10 +488,11 @@ type Result struct {
 }
 
 // Result returns the dataset built so far, indexed, with [Source] as its
-// source, and the import problems. Validate the dataset for the rest.
+// source, and the import problems, each located by its File, Line and
+// Column. Validate the dataset for the rest.
 func (im *Importer) Result() Result {
 	ds := &cooperation.Dataset{
-		Sources:    []cooperation.Source{Source},
+		Sources:    []cooperation.Source{Source()},
 		Actors:     im.ds.Actors,
 		Agreements: im.ds.Agreements,
 	}

@@ -172,7 +172,7 @@ func TestReadMemberships(t *testing.T) {
 		t.Errorf("agreement %s %v", a.ID, a.Identifiers)
 	}
 	ddr := a.Parties[0]
-	if ddr.Actor != "huggo-state-ddr" || ddr.Role != cooperation.PartyAcceding || ddr.Ratified != edtf.MustParse("1974-09-27") ||
+	if ddr.Actor != "huggo-state-ddr" || ddr.Role != cooperation.PartyRoleAcceding || ddr.Ratified != edtf.MustParse("1974-09-27") ||
 		ddr.Joined != edtf.MustParse("1977-09-06") || ddr.Left != edtf.MustParse("1990-10-03") {
 		t.Errorf("DDR party %+v", ddr)
 	}
@@ -184,7 +184,7 @@ func TestReadMemberships(t *testing.T) {
 	}
 	var got []string
 	for _, p := range res.Problems {
-		got = append(got, string(p.Rule)+" "+p.Path)
+		got = append(got, string(p.Rule)+" "+p.Where())
 	}
 	want := []string{
 		"region.unknown m.csv:3 stateID",

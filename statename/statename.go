@@ -3,7 +3,8 @@
 //
 // It is a package of its own so that programs that do not need state names
 // in many languages do not carry those tables (about 2.4 MB of a binary):
-// the root package cooperation does not import it. Subdivision names
+// the root package cooperation does not import it, and it imports only
+// package names of this module. Subdivision names
 // (Yunnan, Mandalay Region) are in package subdivision.
 package statename
 
@@ -13,15 +14,14 @@ import (
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
-	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/names"
 )
 
 // Name returns the name of the state with ISO 3166-1 code r in language
 // in ("Myanmar (Burma)" in English, "မြန်မာ" in Burmese, "缅甸" in Chinese).
 // It reports false when x/text has no names in that language (rather than
 // falling back to another language's name), when it has no name for r, and
-// for
-// deprecated codes (BU, DD, YD), which x/text would name by their
+// for deprecated codes (BU, DD, YD), which x/text would name by their
 // successors: the German Democratic Republic is not "Germany".
 func Name(r language.Region, in language.Tag) (string, bool) {
 	if r.Canonicalize() != r {
@@ -54,10 +54,11 @@ var supported = sync.OnceValue(func() language.Matcher { return language.NewMatc
 func Languages() []language.Tag { return display.Supported.Tags() }
 
 // Names returns the state's name in every language of Languages that has
-// one, as cooperation.Names of kind short (CLDR's names are the short,
-// common ones: "Cambodia", not "Kingdom of Cambodia").
-func Names(r language.Region) cooperation.Names {
-	var ns cooperation.Names
+// one, as [names.Names] of kind short (CLDR's names are the short, common
+// ones: "Cambodia", not "Kingdom of Cambodia"). For a state actor a of the
+// root package, statename.Names(a.Country.Region()).
+func Names(r language.Region) names.Names {
+	var ns names.Names
 	seen := map[string]bool{}
 	for _, t := range Languages() {
 		n, ok := Name(r, t)
@@ -65,16 +66,7 @@ func Names(r language.Region) cooperation.Names {
 			continue
 		}
 		seen[t.String()] = true
-		ns = append(ns, cooperation.Name{Text: n, Lang: t, Kind: cooperation.NameShort})
+		ns = append(ns, names.Name{Text: n, Lang: t, Kind: names.KindShort})
 	}
 	return ns
-}
-
-// Of returns the names of a state actor's country code, or nil when the
-// actor has none.
-func Of(a *cooperation.Actor) cooperation.Names {
-	if a.Country.IsZero() {
-		return nil
-	}
-	return Names(a.Country.Region())
 }

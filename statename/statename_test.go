@@ -6,9 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/coopframe/cooperation/names"
 	"golang.org/x/text/language"
-
-	cooperation "github.com/coopframe/cooperation"
 )
 
 func TestName(t *testing.T) {
@@ -41,9 +40,9 @@ func TestNamesEveryLanguage(t *testing.T) {
 		t.Errorf("only %d names for Cambodia", len(ns))
 	}
 	for _, n := range ns {
-		if is := cooperation.CheckText(n.Text, n.Lang); len(is) > 0 {
+		if is := names.CheckText(n.Text, n.Lang); len(is) > 0 {
 			for _, i := range is {
-				if !i.Warning {
+				if !i.Kind.Suspicious() {
 					t.Errorf("%s %q: %s", n.Lang, n.Text, i.Message)
 				}
 			}

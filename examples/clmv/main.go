@@ -18,6 +18,7 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
 	"golang.org/x/text/language"
 )
 
@@ -49,18 +50,22 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "clmv: %v\n", err)
 		return 1
 	}
-	en := cooperation.NewReader(language.English)
+	en := names.NewChooser(language.English)
 	name := func(id cooperation.ID) string { n, _ := en.Display(ds.Names(id)); return n.Text }
 	full := func(id cooperation.ID) string { n, _ := en.Best(ds.Names(id)); return n.Text }
 
 	fmt.Fprintf(stdout, "%s (%s)\n\n", full("clmv"), acronym(ds.Names("clmv")))
-	certain, possible := ds.MembersAt("clmv", at)
+	members := ds.MembersAt("clmv", at)
 	fmt.Fprintf(stdout, "members and roles in %s:\n", at)
-	for _, m := range certain {
-		fmt.Fprintf(stdout, "  %-10s %s\n", name(m.Actor), m.Role)
+	for _, m := range members {
+		if m.Certainty == cooperation.CertaintyCertain {
+			fmt.Fprintf(stdout, "  %-10s %s\n", name(m.ID), m.Role)
+		}
 	}
-	for _, m := range possible {
-		fmt.Fprintf(stdout, "  %-10s %s (no dates recorded)\n", name(m.Actor), m.Role)
+	for _, m := range members {
+		if m.Certainty == cooperation.CertaintyPossible {
+			fmt.Fprintf(stdout, "  %-10s %s (no dates recorded)\n", name(m.ID), m.Role)
+		}
 	}
 
 	fmt.Fprintln(stdout, "\naction plans, in succession:")
@@ -70,12 +75,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "  %s  %s\n", in.Period, full(id))
 	}
 
-	act := ds.ActiveAt(at)
 	fmt.Fprintf(stdout, "\nframeworks and plans CLMV members work under in %s:\n", at)
-	for _, id := range act.Initiatives {
-		in, _ := ds.Initiative(id)
-		if involves(in, "clmv", "asean", "kh", "la", "mm", "vn") {
-			fmt.Fprintf(stdout, "  %-12s %s\n", in.Kind, full(id))
+	for _, a := range ds.ActiveAt(at) {
+		in, ok := ds.Initiative(a.ID)
+		if ok && a.Certainty == cooperation.CertaintyCertain && involves(in, "clmv", "asean", "kh", "la", "mm", "vn") {
+			fmt.Fprintf(stdout, "  %-12s %s\n", in.Kind, full(a.ID))
 		}
 	}
 
@@ -90,7 +94,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stdout, "\n  part of %s (%s)\n", full(parent.ID), parent.Date)
 	for _, p := range emm.Participants {
-		if p.Role == cooperation.RoleHeadOfDelegation {
+		if p.Role == cooperation.ParticipantRoleHeadOfDelegation {
 			fmt.Fprintf(stdout, "  head of delegation for %s: %s\n", name(p.For), name(p.Actor))
 		}
 	}
@@ -117,9 +121,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 }
 
 // acronym returns the entity's acronym, or its first name.
-func acronym(ns cooperation.Names) string {
+func acronym(ns names.Names) string {
 	for _, n := range ns {
-		if n.Kind == cooperation.NameAcronym {
+		if n.Kind == names.KindAcronym {
 			return n.Text
 		}
 	}

@@ -20,6 +20,8 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/render"
 	"golang.org/x/text/language"
 )
 
@@ -63,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *a == *b {
 		return fail("-a and -b are the same actor")
 	}
-	reader := cooperation.NewReader(tag)
+	reader := names.NewChooser(tag)
 	name := func(id cooperation.ID) string { n, _ := reader.Display(ds.Names(id)); return n.Text }
 	v := ds.Dyad(cooperation.ID(*a), cooperation.ID(*b), opts)
 	fmt.Fprintf(stdout, "%s and %s: %d entries", name(v.A), name(v.B), len(v.Entries))
@@ -90,7 +92,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "  %s (signed %s; %s, %s, as of %s)\n", name(id), ag.Signed, s, c, opts.AsOf)
 	}
 	fmt.Fprintln(stdout)
-	if err := cooperation.WriteText(stdout, ds, v.Entries, cooperation.TextOptions{Languages: []language.Tag{tag}}); err != nil {
+	if err := render.WriteText(stdout, ds, v.Entries, render.Options{Languages: []language.Tag{tag}}); err != nil {
 		return fail("%v", err)
 	}
 	return 0

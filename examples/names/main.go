@@ -13,10 +13,12 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/statename"
 	"golang.org/x/text/language"
 )
@@ -60,7 +62,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		for _, m := range ms {
 			fmt.Fprintf(stdout, "%q: %s via %q (%s, %s", *find, m.ID, m.Name.Text, m.Name.Lang, m.How)
-			if m.How == cooperation.MatchFuzzy {
+			if m.How == names.MatchFuzzy {
 				fmt.Fprintf(stdout, ", %d edits", m.Distance)
 			}
 			fmt.Fprintln(stdout, ")")
@@ -85,7 +87,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "  %-8s %-16s %s\n", n.Lang, n.Kind, n.Text)
 	}
 	if a.Kind == cooperation.ActorPerson {
-		p := cooperation.PersonNameOf(a, language.English)
+		p := names.PersonNameOf(a.Names, a.Honorifics, language.English)
 		fmt.Fprintf(stdout, "  as a person: %s name, family %q, given %q, honorifics %q, listed as %q, after a first mention %q\n",
 			p.Order, p.Family, p.Given, p.Honorifics, p.Sortable(), p.Short())
 	}
@@ -98,7 +100,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	if !a.Country.IsZero() {
-		fmt.Fprintf(stdout, "CLDR names of %s (%d languages in all):\n", a.Country, len(statename.Of(a)))
+		fmt.Fprintf(stdout, "CLDR names of %s (%d languages in all):\n", a.Country, len(statename.Names(a.Country.Region())))
 		for _, t := range tags {
 			if n, ok := statename.Name(a.Country.Region(), t); ok {
 				fmt.Fprintf(stdout, "  %-8s %s\n", t, n)
@@ -119,8 +121,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if *top == 0 {
 			break
 		}
-		ds.SortByName(ids, t)
-		reader := cooperation.NewReader(t)
+		reader := names.NewChooser(t)
+		slices.Sort(ids) // actors with the same name keep the order of their IDs
+		names.SortBy(names.NewCollator(t), ids, func(id cooperation.ID) string {
+			n, _ := reader.Display(ds.Names(id))
+			return n.Text
+		})
 		fmt.Fprintf(stdout, "actors sorted for %s, the first %d:\n", t, *top)
 		for _, id := range ids[:min(*top, len(ids))] {
 			n, _ := reader.Display(ds.Names(id))

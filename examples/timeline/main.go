@@ -32,6 +32,7 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/render"
 	"golang.org/x/text/language"
 )
 
@@ -114,7 +115,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if !ok {
 			return fail("-actor: no actor %q in the dataset", *actor)
 		}
-		opts.Filter = cooperation.InvolvesFilter(ds, id)
+		opts.Filter.Involving = []cooperation.ID{id}
 	case *dyad != "":
 		a, b, ok := strings.Cut(*dyad, ",")
 		if !ok {
@@ -125,7 +126,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if !oka || !okb {
 			return fail("-dyad: no actor %q in the dataset", map[bool]string{true: b, false: a}[oka])
 		}
-		opts.Filter = cooperation.DyadFilter(ds, ia, ib)
+		opts.Filter.Dyad = [2]cooperation.ID{ia, ib}
 	}
 
 	if *sector != "" {
@@ -133,47 +134,47 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if !s.Known() {
 			return fail("-sector: unknown sector %q", *sector)
 		}
-		opts.Filter = cooperation.AllFilter(opts.Filter, cooperation.SectorFilter(s))
+		opts.Filter.Sectors = []cooperation.Sector{s}
 	}
 	if *initiative != "" {
 		if _, ok := ds.Initiative(cooperation.ID(*initiative)); !ok {
 			return fail("-initiative: no initiative %q in the dataset", *initiative)
 		}
-		opts.Filter = cooperation.AllFilter(opts.Filter, cooperation.InitiativeFilter(ds, cooperation.ID(*initiative)))
+		opts.Filter.Initiative = cooperation.ID(*initiative)
 	}
 	if *period != "" {
 		p, err := edtf.Parse(*period)
 		if err != nil {
 			return fail("-period: %v", err)
 		}
-		opts.Filter = cooperation.AllFilter(opts.Filter, cooperation.PeriodFilter(p, true))
+		opts.Filter.Period, opts.Filter.PeriodCertainty = p, cooperation.CertaintyPossible
 	}
 
 	entries := ds.Timeline(opts)
-	text := cooperation.TextOptions{Languages: tags}
+	text := render.Options{Languages: tags}
 	var err error
 	switch *format {
 	case "text":
-		err = cooperation.WriteText(stdout, ds, entries, text)
+		err = render.WriteText(stdout, ds, entries, text)
 	case "md":
-		err = cooperation.WriteMarkdown(stdout, ds, entries, text)
+		err = render.WriteMarkdown(stdout, ds, entries, text)
 	case "csv":
-		err = cooperation.WriteCSV(stdout, ds, entries, text)
+		err = render.WriteCSV(stdout, ds, entries, text)
 	case "json":
-		err = cooperation.WriteJSON(stdout, ds, entries, text)
+		err = render.WriteJSON(stdout, ds, entries, text)
 	case "ics":
-		var res cooperation.ICSResult
+		var res render.ICSResult
 		stamp := time.Now()
 		if lo, ok := opts.AsOf.Earliest(); ok {
 			y, m, d := lo.Date()
 			stamp = time.Date(int(y), m, d, 0, 0, 0, 0, time.UTC)
 		}
-		res, err = cooperation.WriteICS(stdout, ds, entries, cooperation.ICSOptions{TextOptions: text, Stamp: stamp})
+		res, err = render.WriteICS(stdout, ds, entries, render.ICSOptions{Options: text, Stamp: stamp})
 		if err == nil && res.Skipped > 0 {
 			fmt.Fprintf(stderr, "timeline: %d events left out of the calendar: their dates are coarser than a day\n", res.Skipped)
 		}
 	case "svg":
-		err = cooperation.WriteSVG(stdout, ds, entries, cooperation.SVGOptions{TextOptions: text})
+		err = render.WriteSVG(stdout, ds, entries, render.SVGOptions{Options: text})
 	default:
 		return fail("-format %q: want text, md, csv, json, ics or svg", *format)
 	}

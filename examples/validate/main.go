@@ -69,7 +69,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if p.Severity == cooperation.SeverityWarning && !*warnings {
 			continue
 		}
-		fmt.Fprintf(stdout, "%s: %-7s %-28s %s", name, p.Severity, p.Rule, p.Path)
+		fmt.Fprintf(stdout, "%s: %-7s %-28s %s", name, p.Severity, p.Rule, p.Where())
 		if p.ID != "" {
 			fmt.Fprintf(stdout, " (%s)", p.ID)
 		}

@@ -1,4 +1,4 @@
-package cooperation
+package render
 
 import (
 	"bufio"
@@ -6,24 +6,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/edtf"
-	"golang.org/x/text/language"
 )
 
-// readerFor returns the Reader of langs, English when there are none.
-func readerFor(langs []language.Tag) *Reader {
-	if len(langs) == 0 {
-		langs = []language.Tag{language.English}
-	}
-	return NewReader(langs...)
-}
-
 // marks returns the row's notes: "planned", "year inferred".
-func (e *Entry) marks() string {
+func marks(e *cooperation.Entry) string {
 	switch {
 	case e.Planned && e.Inferred:
 		return "planned, year inferred"
@@ -38,14 +31,14 @@ func (e *Entry) marks() string {
 // WriteMarkdown writes entries as a Markdown table: date, kind, what, and
 // the sources cited. Pipes and line breaks in names are escaped so that the
 // table stays one row an entry.
-func WriteMarkdown(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) error {
+func WriteMarkdown(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	bw := bufio.NewWriter(w)
-	reader := readerFor(opts.Languages)
+	r := newReader(opts.Languages)
 	bw.WriteString("| Date | Kind | What | Sources |\n|---|---|---|---|\n")
 	var title []byte
 	for i := range entries {
 		e := &entries[i]
-		title = e.appendMarks(e.appendTitle(title[:0], ds, reader), reader)
+		title = r.appendMarks(r.appendTitle(title[:0], ds, e), e)
 		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", mdEscape(e.Date.String()), e.Kind, mdEscape(string(title)), mdEscape(joinIDs(e.Sources)))
 	}
 	return bw.Flush()
@@ -70,7 +63,7 @@ func mdEscape(s string) string {
 	return b.String()
 }
 
-func joinIDs(ids []ID) string {
+func joinIDs(ids []cooperation.ID) string {
 	var b strings.Builder
 	for i, id := range ids {
 		if i > 0 {
@@ -81,26 +74,30 @@ func joinIDs(ids []ID) string {
 	return b.String()
 }
 
-// CSVHeader is the header row WriteCSV writes.
-var CSVHeader = []string{"date", "earliest", "latest", "kind", "subject", "object", "title", "actors", "planned", "inferred", "sources"}
+// csvHeader is the header row WriteCSV writes.
+var csvHeader = [...]string{"date", "earliest", "latest", "kind", "subject", "object", "title", "actors", "planned", "inferred", "sources"}
+
+// CSVHeader returns the header row WriteCSV writes. The result is a new
+// slice each time.
+func CSVHeader() []string { return slices.Clone(csvHeader[:]) }
 
 // WriteCSV writes entries as CSV (RFC 4180, through encoding/csv) with the
-// columns of CSVHeader: the EDTF date and its earliest and latest days
+// columns of [CSVHeader]: the EDTF date and its earliest and latest days
 // (empty when unbounded), the entry kind, the IDs of subject and object, the
 // title in the reader's languages, the actors and sources as
 // space-separated IDs, and the planned and inferred flags.
-func WriteCSV(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) error {
+func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true // RFC 4180 records end in CRLF
-	if err := cw.Write(CSVHeader); err != nil {
+	if err := cw.Write(csvHeader[:]); err != nil {
 		return err
 	}
-	reader := readerFor(opts.Languages)
+	r := newReader(opts.Languages)
 	var title []byte
-	rec := make([]string, len(CSVHeader))
+	rec := make([]string, len(csvHeader))
 	for i := range entries {
 		e := &entries[i]
-		title = e.appendTitle(title[:0], ds, reader)
+		title = r.appendTitle(title[:0], ds, e)
 		lo, hi := "", ""
 		if d, ok := e.Date.Earliest(); ok {
 			lo = d.String()
@@ -121,15 +118,15 @@ func WriteCSV(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) error
 
 // WriteJSON writes entries as a JSON array: each entry's fields (see
 // [Entry]) and its title in the reader's languages.
-func WriteJSON(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) error {
+func WriteJSON(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	type entryJSON struct {
-		Entry
+		cooperation.Entry
 		Title string `json:"title"`
 	}
-	reader := readerFor(opts.Languages)
+	r := newReader(opts.Languages)
 	out := make([]entryJSON, len(entries))
 	for i := range entries {
-		out[i] = entryJSON{entries[i], string(entries[i].appendTitle(nil, ds, reader))}
+		out[i] = entryJSON{entries[i], string(r.appendTitle(nil, ds, &entries[i]))}
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -139,7 +136,7 @@ func WriteJSON(w io.Writer, ds *Dataset, entries []Entry, opts TextOptions) erro
 
 // ICSOptions adjusts WriteICS.
 type ICSOptions struct {
-	TextOptions
+	Options
 	// Stamp is the DTSTAMP of every event, the time the calendar was made;
 	// zero means now. Set it for reproducible output.
 	Stamp time.Time
@@ -167,7 +164,7 @@ type ICSResult struct {
 // Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
 // sequence; text values escape backslashes, semicolons, commas and line
 // breaks, as section 3.3.11 requires.
-func WriteICS(w io.Writer, ds *Dataset, entries []Entry, opts ICSOptions) (ICSResult, error) {
+func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts ICSOptions) (ICSResult, error) {
 	var res ICSResult
 	bw := bufio.NewWriter(w)
 	line := func(s string) { writeFolded(bw, s) }
@@ -179,14 +176,14 @@ func WriteICS(w io.Writer, ds *Dataset, entries []Entry, opts ICSOptions) (ICSRe
 	if domain == "" {
 		domain = "coopframe.invalid"
 	}
-	reader := readerFor(opts.Languages)
+	r := newReader(opts.Languages)
 	line("BEGIN:VCALENDAR")
 	line("VERSION:2.0")
 	line("PRODID:-//coopframe//cooperation timeline//EN")
 	line("CALSCALE:GREGORIAN")
 	for i := range entries {
 		e := &entries[i]
-		if e.Kind != EntryEvent {
+		if e.Kind != cooperation.EntryEvent {
 			continue
 		}
 		ev, ok := ds.Event(e.Subject)
@@ -206,15 +203,15 @@ func WriteICS(w io.Writer, ds *Dataset, entries []Entry, opts ICSOptions) (ICSRe
 		if end != "" {
 			line(end)
 		}
-		line("SUMMARY:" + icsText(string(e.appendTitle(nil, ds, reader))))
+		line("SUMMARY:" + icsText(string(r.appendTitle(nil, ds, e))))
 		if ev.Venue != "" {
-			n, _ := reader.Display(ds.Names(ev.Venue))
+			n, _ := r.names.Display(ds.Names(ev.Venue))
 			line("LOCATION:" + icsText(n.Text))
 		} else if ev.Online {
 			line("LOCATION:online")
 		}
 		desc := "Sources: " + joinIDs(e.Sources)
-		if m := e.marks(); m != "" {
+		if m := marks(e); m != "" {
 			desc = m + ". " + desc
 		}
 		line("DESCRIPTION:" + icsText(desc))
@@ -226,7 +223,7 @@ func WriteICS(w io.Writer, ds *Dataset, entries []Entry, opts ICSOptions) (ICSRe
 
 // icsDates returns the DTSTART and DTEND properties of an event dated d,
 // or false when d is coarser than a day.
-func icsDates(d edtf.Date, clock Clock) (start, end string, ok bool) {
+func icsDates(d edtf.Date, clock cooperation.Clock) (start, end string, ok bool) {
 	lo, ok1 := d.Earliest()
 	hi, ok2 := d.Latest()
 	if !ok1 || !ok2 || d.IsSet() || d.IsList() || d.Precision() < edtf.PrecisionDay {

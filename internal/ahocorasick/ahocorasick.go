@@ -1,8 +1,12 @@
-package cooperation
+// Package ahocorasick is the Aho-Corasick automaton behind
+// names.Index.Mentions: every occurrence of every pattern in one pass over
+// a text, whatever the number of patterns. Users never name it; start from
+// package github.com/coopframe/cooperation/names.
+package ahocorasick
 
 import "slices"
 
-// automaton is an Aho-Corasick automaton over bytes: it finds every
+// Automaton is an Aho-Corasick automaton over bytes: it finds every
 // occurrence of every pattern in one pass over a text, whatever the number
 // of patterns. Running x/text/search once per name costs a pass per name;
 // with a hundred thousand names that is the difference between
@@ -14,7 +18,7 @@ import "slices"
 // have one or two edges. Node v's edges run from nodes[v].first to
 // nodes[v+1].first (the last node is a sentinel): 16 bytes a node and 5
 // an edge, about 21 bytes a byte of the patterns.
-type automaton struct {
+type Automaton struct {
 	nodes  []acNode
 	labels []byte
 	to     []int32
@@ -27,15 +31,16 @@ type acNode struct {
 	dict  int32 // the nearest node on the fail chain with a pattern, or -1
 }
 
-type acMatch struct {
-	pattern int // index of the pattern
-	end     int // byte offset just after the match in the text
+// Match is one occurrence of a pattern.
+type Match struct {
+	Pattern int // index of the pattern
+	End     int // byte offset just after the match in the text
 }
 
-// buildAutomaton builds the automaton of patterns, which must be sorted
+// Build builds the automaton of patterns, which must be sorted
 // (so that each node's edges come out sorted and contiguous when the trie
 // is built breadth-first).
-func buildAutomaton(patterns []string) automaton {
+func Build(patterns []string) Automaton {
 	// Build the trie level by level: at depth d, the children of a node are
 	// the distinct bytes at position d of the patterns in its range.
 	type span struct {
@@ -48,7 +53,7 @@ func buildAutomaton(patterns []string) automaton {
 	for _, p := range patterns {
 		total += len(p)
 	}
-	a := automaton{nodes: make([]acNode, 1, total+1), labels: make([]byte, 0, total), to: make([]int32, 0, total)}
+	a := Automaton{nodes: make([]acNode, 1, total+1), labels: make([]byte, 0, total), to: make([]int32, 0, total)}
 	a.nodes[0] = acNode{out: -1, dict: -1}
 	level := []span{{0, 0, len(patterns)}}
 	var next []span
@@ -118,7 +123,7 @@ func buildAutomaton(patterns []string) automaton {
 }
 
 // step returns the child of node v on byte b.
-func (a *automaton) step(v int32, b byte) (int32, bool) {
+func (a *Automaton) step(v int32, b byte) (int32, bool) {
 	first, end := a.nodes[v].first, a.nodes[v+1].first
 	i, ok := slices.BinarySearch(a.labels[first:end], b)
 	if !ok {
@@ -127,12 +132,13 @@ func (a *automaton) step(v int32, b byte) (int32, bool) {
 	return a.to[first+int32(i)], true
 }
 
-// findAll returns every occurrence of every pattern in text.
-func (a *automaton) findAll(text string) []acMatch {
+// FindAll returns every occurrence of every pattern in text, by end
+// offset, longest first among those ending at the same byte.
+func (a *Automaton) FindAll(text string) []Match {
 	if len(a.nodes) == 0 {
 		return nil
 	}
-	var out []acMatch
+	var out []Match
 	var v int32
 	for i := 0; i < len(text); i++ {
 		b := text[i]
@@ -151,7 +157,7 @@ func (a *automaton) findAll(text string) []acMatch {
 				break
 			}
 			if p := a.nodes[u].out; p >= 0 {
-				out = append(out, acMatch{pattern: int(p), end: i + 1})
+				out = append(out, Match{Pattern: int(p), End: i + 1})
 			}
 		}
 	}

@@ -1,4 +1,4 @@
-package cooperation
+package render
 
 import (
 	"bufio"
@@ -10,16 +10,17 @@ import (
 	"strings"
 	"time"
 
+	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/edtf"
 )
 
 // SVGOptions adjusts WriteSVG.
 type SVGOptions struct {
-	TextOptions
+	Options
 	// Lanes are the actors and initiatives to draw, one lane each, top to
 	// bottom. Empty means the ones the entries involve most, up to
 	// MaxLanes.
-	Lanes []ID
+	Lanes []cooperation.ID
 	// MaxLanes bounds the lanes chosen automatically; 0 means 12.
 	MaxLanes int
 	// Width is the picture's width in pixels; 0 means 1200.
@@ -44,12 +45,12 @@ const (
 // hover, with its date and description; lane labels are names in the
 // reader's languages, in any script (the font list names Noto fonts for
 // Chinese, Khmer, Burmese, Thai and Lao).
-func WriteSVG(w io.Writer, ds *Dataset, entries []Entry, opts SVGOptions) error {
+func WriteSVG(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts SVGOptions) error {
 	width := opts.Width
 	if width <= 0 {
 		width = 1200
 	}
-	reader := readerFor(opts.Languages)
+	r := newReader(opts.Languages)
 	lanes := opts.Lanes
 	if len(lanes) == 0 {
 		lanes = autoLanes(ds, entries, cmp.Or(opts.MaxLanes, 12))
@@ -106,7 +107,7 @@ func WriteSVG(w io.Writer, ds *Dataset, entries []Entry, opts SVGOptions) error 
 		if li%2 == 1 {
 			fmt.Fprintf(bw, `<rect x="0" y="%d" width="%d" height="%d" fill="#f5f7fa"/>`+"\n", top, width, svgLaneH)
 		}
-		n, _ := reader.Display(ds.Names(lane))
+		n, _ := r.names.Display(ds.Names(lane))
 		label := n.Text
 		if label == "" {
 			label = string(lane)
@@ -123,29 +124,29 @@ func WriteSVG(w io.Writer, ds *Dataset, entries []Entry, opts SVGOptions) error 
 			if !ok1 || !ok2 {
 				continue
 			}
-			title := xmlText(e.Date.String() + " " + e.title(ds, reader))
+			title := xmlText(e.Date.String() + " " + string(r.appendTitle(nil, ds, e)))
 			dash := ""
 			if e.Date.Uncertain() || e.Date.Approximate() || e.Inferred {
 				dash = ` stroke-dasharray="3,2"`
 			}
 			switch {
-			case e.Kind == EntryInForce || e.Kind == EntryPeriodStart:
+			case e.Kind == cooperation.EntryInForce || e.Kind == cooperation.EntryPeriodStart:
 				end := barEnd(ds, e, axisHi)
 				fmt.Fprintf(bw, `<rect x="%.1f" y="%d" width="%.1f" height="10" rx="3" fill="%s" fill-opacity="0.55" stroke="%s"%s><title>%s</title></rect>`+"\n",
 					x(lo), mid-5, max(x(end)-x(lo), 2), barColour(e), barColour(e), dash, title)
-			case e.Kind == EntryEvent:
+			case e.Kind == cooperation.EntryEvent:
 				if hi > lo {
 					fmt.Fprintf(bw, `<rect x="%.1f" y="%d" width="%.1f" height="14" fill="#d9480f" fill-opacity="0.8"%s><title>%s</title></rect>`+"\n",
 						x(lo), mid-7, max(x(hi+1)-x(lo), 3), dash, title)
 				} else {
 					fmt.Fprintf(bw, `<circle cx="%.1f" cy="%d" r="5" fill="#d9480f" stroke="#7a2a08"%s><title>%s</title></circle>`+"\n", x(lo), mid, dash, title)
 				}
-			case e.Kind == EntrySigned:
+			case e.Kind == cooperation.EntrySigned:
 				cx := x(lo)
 				fmt.Fprintf(bw, `<path d="M%.1f %d l6 6 l-6 6 l-6 -6 z" fill="#1c7ed6" stroke="#0b3d6b"%s><title>%s</title></path>`+"\n", cx, mid-6, dash, title)
 			case e.Planned:
 				fmt.Fprintf(bw, `<circle cx="%.1f" cy="%d" r="5" fill="none" stroke="#2b8a3e" stroke-width="2"%s><title>%s</title></circle>`+"\n", x(lo), mid, dash, title)
-			case e.Kind == EntryPeriodEnd || e.Kind == EntryEnded:
+			case e.Kind == cooperation.EntryPeriodEnd || e.Kind == cooperation.EntryEnded:
 				// drawn as the end of its bar
 			default:
 				fmt.Fprintf(bw, `<rect x="%.1f" y="%d" width="4" height="12" fill="#868e96"%s><title>%s</title></rect>`+"\n", x(lo)-2, mid-6, dash, title)
@@ -159,10 +160,10 @@ func WriteSVG(w io.Writer, ds *Dataset, entries []Entry, opts SVGOptions) error 
 }
 
 // autoLanes picks the actors and initiatives the entries involve most.
-func autoLanes(ds *Dataset, entries []Entry, n int) []ID {
-	count := map[ID]int{}
-	var order []ID
-	see := func(id ID) {
+func autoLanes(ds *cooperation.Dataset, entries []cooperation.Entry, n int) []cooperation.ID {
+	count := map[cooperation.ID]int{}
+	var order []cooperation.ID
+	see := func(id cooperation.ID) {
 		if id == "" {
 			return
 		}
@@ -174,7 +175,7 @@ func autoLanes(ds *Dataset, entries []Entry, n int) []ID {
 	for i := range entries {
 		e := &entries[i]
 		for _, a := range e.Actors {
-			if k := ds.Kind(a); k == KindActor {
+			if k := ds.Kind(a); k == cooperation.EntityActor {
 				see(a)
 			}
 		}
@@ -182,25 +183,25 @@ func autoLanes(ds *Dataset, entries []Entry, n int) []ID {
 			see(in)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b ID) int { return cmp.Compare(count[b], count[a]) })
+	slices.SortStableFunc(order, func(a, b cooperation.ID) int { return cmp.Compare(count[b], count[a]) })
 	return order[:min(n, len(order))]
 }
 
-func laneHas(e *Entry, lane ID) bool {
+func laneHas(e *cooperation.Entry, lane cooperation.ID) bool {
 	return e.Subject == lane || slices.Contains(e.Actors, lane) || slices.Contains(e.Initiatives, lane)
 }
 
 // barEnd returns the last day of the bar an in-force or period-start entry
 // begins: the agreement's end or the initiative's period end, else the
 // axis end.
-func barEnd(ds *Dataset, e *Entry, axisHi edtf.Day) edtf.Day {
+func barEnd(ds *cooperation.Dataset, e *cooperation.Entry, axisHi edtf.Day) edtf.Day {
 	var end edtf.Date
 	switch e.Kind {
-	case EntryInForce:
+	case cooperation.EntryInForce:
 		if a, ok := ds.Agreement(e.Subject); ok {
 			end = a.Ended
 		}
-	case EntryPeriodStart:
+	case cooperation.EntryPeriodStart:
 		if in, ok := ds.Initiative(e.Subject); ok && in.Period.IsInterval() {
 			end = in.Period.End()
 		} else if ok {
@@ -213,8 +214,8 @@ func barEnd(ds *Dataset, e *Entry, axisHi edtf.Day) edtf.Day {
 	return axisHi
 }
 
-func barColour(e *Entry) string {
-	if e.Kind == EntryInForce {
+func barColour(e *cooperation.Entry) string {
+	if e.Kind == cooperation.EntryInForce {
 		return "#1c7ed6"
 	}
 	return "#7048e8"

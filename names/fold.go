@@ -1,4 +1,4 @@
-package cooperation
+package names
 
 import (
 	"unicode"

@@ -1,4 +1,4 @@
-package cooperation
+package names
 
 import (
 	"slices"
@@ -49,39 +49,31 @@ func (c *Collator) Sort(s []string) {
 	c.pool.Put(col)
 }
 
-// SortByName sorts ids in place by the names a reader of tag sees
-// ([Names.Display]), in tag's collation order, then by ID. IDs of entities
-// without names sort by their ID, after the named ones.
-func (ds *Dataset) SortByName(ids []ID, tag language.Tag) {
+// SortBy sorts s in place, stably, by the text key gives each element in
+// c's collation order. Elements whose key is empty sort after the others,
+// in their order: an entity without a name in the reader's language goes
+// last. It calls key once per element.
+func SortBy[T any](c *Collator, s []T, key func(T) string) {
 	type item struct {
-		id   ID
-		name string
+		v   T
+		key string
 	}
-	items := make([]item, len(ids))
-	for i, id := range ids {
-		n, _ := ds.Names(id).Display(tag)
-		items[i] = item{id, n.Text}
+	items := make([]item, len(s))
+	for i, v := range s {
+		items[i] = item{v, key(v)}
 	}
-	col := collate.New(tag)
+	col := c.pool.Get().(*collate.Collator)
 	slices.SortStableFunc(items, func(a, b item) int {
 		switch {
-		case a.name == "" && b.name != "":
+		case a.key == "" && b.key != "":
 			return 1
-		case a.name != "" && b.name == "":
+		case a.key != "" && b.key == "":
 			return -1
 		}
-		if r := col.CompareString(a.name, b.name); r != 0 {
-			return r
-		}
-		switch {
-		case a.id < b.id:
-			return -1
-		case a.id > b.id:
-			return 1
-		}
-		return 0
+		return col.CompareString(a.key, b.key)
 	})
+	c.pool.Put(col)
 	for i := range items {
-		ids[i] = items[i].id
+		s[i] = items[i].v
 	}
 }

@@ -1,4 +1,4 @@
-package cooperation_test
+package names_test
 
 import (
 	"fmt"
@@ -11,6 +11,7 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/names"
 )
 
 func TestFold(t *testing.T) {
@@ -49,7 +50,7 @@ func TestFold(t *testing.T) {
 		{"ｶﾀｶﾅ", "カタカナ"},
 	}
 	for _, tc := range tests {
-		if got := cooperation.Fold(tc.in); got != tc.want {
+		if got := names.Fold(tc.in); got != tc.want {
 			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
@@ -60,14 +61,14 @@ func FuzzFold(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		k := cooperation.Fold(s)
+		k := names.Fold(s)
 		if !utf8.ValidString(k) {
 			t.Fatalf("Fold(%q) = %q is not valid UTF-8", s, k)
 		}
 		if strings.HasPrefix(k, " ") || strings.HasSuffix(k, " ") || strings.Contains(k, "  ") {
 			t.Fatalf("Fold(%q) = %q has stray spaces", s, k)
 		}
-		if k2 := cooperation.Fold(k); k2 != k {
+		if k2 := names.Fold(k); k2 != k {
 			t.Fatalf("Fold is not idempotent: %q -> %q -> %q", s, k, k2)
 		}
 	})
@@ -81,11 +82,11 @@ func TestLookupEveryCatalogName(t *testing.T) {
 		t.Fatal(err)
 	}
 	ix := ds.NameIndex()
-	check := func(id cooperation.ID, ns cooperation.Names) {
+	check := func(id cooperation.ID, ns names.Names) {
 		for _, n := range ns {
 			found := false
 			for _, r := range ix.Lookup(n.Text) {
-				found = found || r.ID == id
+				found = found || cooperation.ID(r.ID) == id
 			}
 			if !found {
 				t.Errorf("Lookup(%q) does not find %s", n.Text, id)
@@ -108,26 +109,26 @@ func TestFind(t *testing.T) {
 	ix := ds.NameIndex()
 	type res struct {
 		ID  cooperation.ID
-		How cooperation.MatchKind
+		How names.MatchKind
 	}
 	tests := []struct {
 		q    string
 		want []res
 	}{
-		{"NGUYEN MANH HUNG", []res{{"nguyen-manh-hung", cooperation.MatchExact}, {"nguyen-manh-hung", cooperation.MatchExact}}},
-		{"Dato Lim Jock Hoi", []res{{"lim-jock-hoi", cooperation.MatchHonorific}}},
-		{"Dr. Zaw Myint Maung", []res{{"zaw-myint-maung", cooperation.MatchHonorific}}},
-		{"Daw Aung San Suu Kyi", []res{{"aung-san-suu-kyi", cooperation.MatchHonorific}}},
-		{"ASEAN Overall Recovery Framework", []res{{"acrf", cooperation.MatchExact}}},
-		{"王文斌", []res{{"wang-wenbin", cooperation.MatchExact}}},
-		{"Gaungxi", []res{{"cn-gx", cooperation.MatchFuzzy}}},
-		{"Pentagonal", []res{{"kh-pentagonal-strategy-phase-1", cooperation.MatchPrefix}, {"kh-pentagonal-strategy-phase-1", cooperation.MatchPrefix}}},
+		{"NGUYEN MANH HUNG", []res{{"nguyen-manh-hung", names.MatchExact}, {"nguyen-manh-hung", names.MatchExact}}},
+		{"Dato Lim Jock Hoi", []res{{"lim-jock-hoi", names.MatchHonorific}}},
+		{"Dr. Zaw Myint Maung", []res{{"zaw-myint-maung", names.MatchHonorific}}},
+		{"Daw Aung San Suu Kyi", []res{{"aung-san-suu-kyi", names.MatchHonorific}}},
+		{"ASEAN Overall Recovery Framework", []res{{"acrf", names.MatchExact}}},
+		{"王文斌", []res{{"wang-wenbin", names.MatchExact}}},
+		{"Gaungxi", []res{{"cn-gx", names.MatchFuzzy}}},
+		{"Pentagonal", []res{{"kh-pentagonal-strategy-phase-1", names.MatchPrefix}, {"kh-pentagonal-strategy-phase-1", names.MatchPrefix}}},
 		{"Atlantis", nil},
 	}
 	for _, tc := range tests {
 		var got []res
 		for _, m := range ix.Find(tc.q, 0, 0) {
-			got = append(got, res{m.ID, m.How})
+			got = append(got, res{cooperation.ID(m.ID), m.How})
 		}
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("Find(%q) (-want +got):\n%s", tc.q, diff)
@@ -150,7 +151,7 @@ func TestMentions(t *testing.T) {
 	}
 	var got []m
 	for _, x := range ix.Mentions(text) {
-		got = append(got, m{text[x.Start:x.End], x.Refs[0].ID})
+		got = append(got, m{text[x.Start:x.End], cooperation.ID(x.Refs[0].ID)})
 	}
 	want := []m{
 		{"PHNOM PENH", "kh-12"}, {"Aun Pornmoniroth", "aun-pornmoniroth"}, {"Wang Wenbin", "wang-wenbin"}, {"王文斌", "wang-wenbin"},
@@ -187,7 +188,7 @@ func FuzzMentions(f *testing.F) {
 			if !boundary[m.Start] || !boundary[m.End] {
 				t.Fatalf("offsets %d-%d not on rune boundaries of %q", m.Start, m.End, text)
 			}
-			if k := cooperation.Fold(text[m.Start:m.End]); k != m.Key {
+			if k := names.Fold(text[m.Start:m.End]); k != m.Key {
 				t.Fatalf("text[%d:%d] = %q folds to %q, not the key %q", m.Start, m.End, text[m.Start:m.End], k, m.Key)
 			}
 			last = m.End
@@ -195,7 +196,7 @@ func FuzzMentions(f *testing.F) {
 	})
 }
 
-func ExampleNameIndex_Mentions() {
+func ExampleIndex_Mentions() {
 	ds, _ := catalog.Default()
 	text := "Wang Wenbin said China Unicom and Huawei helped build the Cambodia-China submarine cable to ភ្នំពេញ."
 	for _, m := range ds.NameIndex().Mentions(text) {
@@ -209,7 +210,7 @@ func ExampleNameIndex_Mentions() {
 	// "ភ្នំពេញ" kh-12
 }
 
-func ExampleNameIndex_Find() {
+func ExampleIndex_Find() {
 	ds, _ := catalog.Default()
 	for _, q := range []string{"Nguyen Manh Hung", "Dato Lim Jock Hoi", "CLMV", "Gaungxi"} {
 		m := ds.NameIndex().Find(q, 0, 1)[0]

@@ -1,14 +1,16 @@
-package cooperation
+package render
 
 import (
 	"sync"
 
+	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/names"
 	"golang.org/x/text/language"
 )
 
 // Timeline titles are built from templates, one set per language, with
 // numbered slots: "{0} joins {1}". The slots hold names (chosen for the
-// reader by [Reader.Display]) or text from the data (a post's title, a
+// reader by [names.Chooser.Display]) or text from the data (a post's title, a
 // commitment), which stays in the language the data gives it.
 //
 // This is a small template filler rather than x/text/message: titles are
@@ -142,30 +144,34 @@ var roleWords = [...][]string{
 	{"สมาชิก", "สมาชิกสมทบ", "ผู้สังเกตการณ์", "คู่เจรจา", "คู่เจรจาเต็มรูปแบบ", "ผู้ประสานงาน", "ประธาน"},
 }
 
-// titleLang returns the index into titleLangs of the language titles are
-// written in for the reader: the best match of the reader's languages,
-// else English.
-func (r *Reader) titleLang() int {
-	r.tOnce.Do(func() {
-		if len(r.prefs) == 0 {
-			return
-		}
-		_, i, conf := titleMatcher().Match(r.prefs...)
-		if conf != language.No {
-			r.tLang = i
-		}
-	})
-	return r.tLang
+// reader is what the writers need of a reader: a name chooser over the
+// reader's languages, and the index into titleLangs of the language titles
+// are written in, the best match of the reader's languages, else English.
+type reader struct {
+	names *names.Chooser
+	lang  int
+}
+
+// newReader returns the reader of langs, English when there are none.
+func newReader(langs []language.Tag) *reader {
+	if len(langs) == 0 {
+		langs = []language.Tag{language.English}
+	}
+	r := &reader{names: names.NewChooser(langs...)}
+	if _, i, conf := titleMatcher().Match(langs...); conf != language.No {
+		r.lang = i
+	}
+	return r
 }
 
 // slot is one value of a template: a name to look up, or text.
 type slot struct {
-	id   ID
+	id   cooperation.ID
 	text string
 }
 
 // appendTemplate appends template t with its slots filled.
-func appendTemplate(b []byte, t string, slots []slot, name func([]byte, ID) []byte) []byte {
+func appendTemplate(b []byte, t string, slots []slot, name func([]byte, cooperation.ID) []byte) []byte {
 	for i := 0; i < len(t); i++ {
 		if t[i] == '{' && i+2 < len(t) && t[i+2] == '}' && t[i+1] >= '0' && t[i+1] <= '9' {
 			if n := int(t[i+1] - '0'); n < len(slots) {
@@ -181,4 +187,116 @@ func appendTemplate(b []byte, t string, slots []slot, name func([]byte, ID) []by
 		b = append(b, t[i])
 	}
 	return b
+}
+
+// Title returns a one-line description of the entry in the reader's
+// language ("Memorandum ... signed", "Ký ...", "签署..."): English,
+// Vietnamese, Chinese in simplified or traditional characters, Indonesian,
+// Malay or Thai; English for other readers. Entities are named in the
+// reader's languages; text from the data (a post's title, a commitment)
+// stays as the data gives it.
+//
+// It builds a name chooser per call; the writers build one per table.
+func Title(ds *cooperation.Dataset, e *cooperation.Entry, langs ...language.Tag) string {
+	return string(newReader(langs).appendTitle(nil, ds, e))
+}
+
+// appendTitle appends the entry's title, in the reader's language (see
+// titles.go), to b. It writes the pieces straight into b, so rendering
+// many entries allocates only as b grows.
+func (r *reader) appendTitle(b []byte, ds *cooperation.Dataset, e *cooperation.Entry) []byte {
+	lang := r.lang
+	name := func(b []byte, id cooperation.ID) []byte {
+		n, _ := r.names.Display(ds.Names(id))
+		if n.Text == "" {
+			return append(b, id...)
+		}
+		return append(b, n.Text...)
+	}
+	var slots [3]slot
+	slots[0].id = e.Subject
+	t := tEvent
+	switch e.Kind {
+	case cooperation.EntryEvent:
+		if e.Object != "" {
+			t, slots[1].id = tEventPart, e.Object
+		}
+	case cooperation.EntrySigned:
+		t = tSigned
+	case cooperation.EntryInForce:
+		t = tInForce
+	case cooperation.EntryEnded, cooperation.EntryPeriodEnd:
+		t = tEnds
+	case cooperation.EntryAnnounced:
+		t = tAnnounced
+		if e.Object != "" {
+			t, slots[1].id = tAnnouncedBy, e.Object
+		}
+	case cooperation.EntryAdopted:
+		t = tAdopted
+	case cooperation.EntryPeriodStart:
+		t = tBegins
+	case cooperation.EntrySuperseded:
+		t, slots[1].id = tSuperseded, e.Object
+	case cooperation.EntryStage:
+		t, slots[1].text = tStage, stageWord(lang, e.Detail)
+	case cooperation.EntryJoined:
+		t, slots[1].id = tJoins, e.Object
+		if e.Detail != cooperation.MembershipRoleMember.String() {
+			t, slots[2].text = tBecomesRole, roleWord(lang, e.Detail)
+		}
+	case cooperation.EntryLeft:
+		t, slots[1].id = tLeaves, e.Object
+	case cooperation.EntryPostTaken:
+		t, slots[1].text = tPostTaken, e.Detail
+	case cooperation.EntryPostLeft:
+		t, slots[1].text = tPostLeft, e.Detail
+	case cooperation.EntryFounded:
+		t = tFounded
+	case cooperation.EntryDissolved:
+		t = tDissolved
+	case cooperation.EntryDeadline:
+		t, slots[1].id, slots[2].text = tDeadline, e.Object, e.Detail
+	case cooperation.EntryTarget:
+		t, slots[1].text = tTarget, e.Detail
+		if e.Object != "" && e.Object != e.Subject {
+			t, slots[2].id = tTargetFor, e.Object
+		}
+	case cooperation.EntryFigure:
+		t, slots[0].id, slots[1].text = tFigure, e.Object, e.Detail
+	}
+	return appendTemplate(b, titleTemplates[lang][t], slots[:], name)
+}
+
+// appendMarks appends the entry's notes ("(planned)") in the reader's
+// language.
+func (r *reader) appendMarks(b []byte, e *cooperation.Entry) []byte {
+	lang := r.lang
+	switch {
+	case e.Planned && e.Inferred:
+		return append(b, titleTemplates[lang][tPlannedInferred]...)
+	case e.Planned:
+		return append(b, titleTemplates[lang][tPlanned]...)
+	case e.Inferred:
+		return append(b, titleTemplates[lang][tInferred]...)
+	}
+	return b
+}
+
+// stageWord and roleWord translate a stage or membership role named as
+// in JSON (an entry's Detail); an unknown name stays as it is.
+func stageWord(lang int, name string) string {
+	var v cooperation.Stage
+	if v.UnmarshalText([]byte(name)) != nil || int(v) >= len(stageWords[lang]) {
+		return name
+	}
+	return stageWords[lang][v]
+}
+
+func roleWord(lang int, name string) string {
+	var v cooperation.MembershipRole
+	if v.UnmarshalText([]byte(name)) != nil || int(v) >= len(roleWords[lang]) {
+		return name
+	}
+	return roleWords[lang][v]
 }

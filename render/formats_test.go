@@ -1,4 +1,4 @@
-package cooperation_test
+package render_test
 
 import (
 	"bytes"
@@ -17,6 +17,8 @@ import (
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/internal/golden"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/render"
 )
 
 func catalogTimeline(t *testing.T) (*cooperation.Dataset, []cooperation.Entry) {
@@ -36,7 +38,7 @@ func checkGolden(t *testing.T, name string, got []byte) {
 func TestWriteMarkdown(t *testing.T) {
 	ds, entries := catalogTimeline(t)
 	var buf bytes.Buffer
-	if err := cooperation.WriteMarkdown(&buf, ds, entries, cooperation.TextOptions{}); err != nil {
+	if err := render.WriteMarkdown(&buf, ds, entries, render.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
@@ -54,14 +56,14 @@ func TestWriteMarkdown(t *testing.T) {
 func TestWriteCSV(t *testing.T) {
 	ds, entries := catalogTimeline(t)
 	var buf bytes.Buffer
-	if err := cooperation.WriteCSV(&buf, ds, entries, cooperation.TextOptions{}); err != nil {
+	if err := render.WriteCSV(&buf, ds, entries, render.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	recs, err := csv.NewReader(bytes.NewReader(buf.Bytes())).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(recs) != len(entries)+1 || !cmp.Equal(recs[0], cooperation.CSVHeader) {
+	if len(recs) != len(entries)+1 || !cmp.Equal(recs[0], render.CSVHeader()) {
 		t.Fatalf("%d records, header %v", len(recs), recs[0])
 	}
 	for i, e := range entries {
@@ -78,7 +80,7 @@ func TestWriteCSV(t *testing.T) {
 func TestWriteJSON(t *testing.T) {
 	ds, entries := catalogTimeline(t)
 	var buf bytes.Buffer
-	if err := cooperation.WriteJSON(&buf, ds, entries, cooperation.TextOptions{}); err != nil {
+	if err := render.WriteJSON(&buf, ds, entries, render.Options{}); err != nil {
 		t.Fatal(err)
 	}
 	var back []struct {
@@ -98,7 +100,7 @@ func TestWriteJSON(t *testing.T) {
 func TestWriteICS(t *testing.T) {
 	ds, entries := catalogTimeline(t)
 	var buf bytes.Buffer
-	res, err := cooperation.WriteICS(&buf, ds, entries, cooperation.ICSOptions{Stamp: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	res, err := render.WriteICS(&buf, ds, entries, render.ICSOptions{Stamp: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,10 +202,10 @@ func FuzzWriteICS(f *testing.F) {
 			return // names are UTF-8; validation reports any that is not
 		}
 		ds := &cooperation.Dataset{Events: []cooperation.Event{{ID: "e", Kind: cooperation.EventMeeting,
-			Names: cooperation.Names{{Text: name}}, Date: edtf.MustParse("2021-09-10")}}}
+			Names: names.Names{{Text: name}}, Date: edtf.MustParse("2021-09-10")}}}
 		ds.Build()
 		var buf bytes.Buffer
-		res, err := cooperation.WriteICS(&buf, ds, ds.Timeline(cooperation.TimelineOptions{}), cooperation.ICSOptions{Stamp: time.Unix(0, 0)})
+		res, err := render.WriteICS(&buf, ds, ds.Timeline(cooperation.TimelineOptions{}), render.ICSOptions{Stamp: time.Unix(0, 0)})
 		if err != nil || res.Events != 1 {
 			t.Fatalf("%v, %+v", err, res)
 		}
@@ -230,7 +232,7 @@ func TestICSInPythonIcalendar(t *testing.T) {
 	}
 	ds, entries := catalogTimeline(t)
 	var buf bytes.Buffer
-	res, err := cooperation.WriteICS(&buf, ds, entries, cooperation.ICSOptions{Stamp: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
+	res, err := render.WriteICS(&buf, ds, entries, render.ICSOptions{Stamp: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}

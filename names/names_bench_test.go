@@ -1,4 +1,4 @@
-package cooperation_test
+package names_test
 
 import (
 	"fmt"
@@ -10,6 +10,7 @@ import (
 	"golang.org/x/text/search"
 
 	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/names"
 )
 
 // syllables make deterministic, pronounceable, distinct names.
@@ -42,9 +43,9 @@ func nameDataset(n int) *cooperation.Dataset {
 	for i := range n {
 		w := word(i)
 		ds.Actors[i] = cooperation.Actor{ID: cooperation.ID(fmt.Sprintf("a-%d", i)), Kind: cooperation.ActorAgency,
-			Names: cooperation.Names{
+			Names: names.Names{
 				{Text: strings.ToUpper(w[:1]) + w[1:] + " Cooperation Bureau " + fmt.Sprint(i), Lang: language.English},
-				{Text: strings.ToUpper(w) + fmt.Sprint(i), Lang: language.English, Kind: cooperation.NameAcronym},
+				{Text: strings.ToUpper(w) + fmt.Sprint(i), Lang: language.English, Kind: names.KindAcronym},
 				{Text: hanName(i) + fmt.Sprint(i), Lang: language.SimplifiedChinese},
 			}}
 	}
@@ -71,9 +72,9 @@ func article(ds *cooperation.Dataset) string {
 // drop the work.
 var (
 	sink         string
-	sinkRefs     []cooperation.NameRef
-	sinkMentions []cooperation.Mention
-	sinkIndex    *cooperation.NameIndex
+	sinkRefs     []names.Ref
+	sinkMentions []names.Mention
+	sinkIndex    *names.Index
 	sinkFound    int
 )
 
@@ -84,7 +85,7 @@ func BenchmarkFold(b *testing.B) {
 		b.Run(s, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				sink = cooperation.Fold(s)
+				sink = names.Fold(s)
 			}
 		})
 	}

@@ -1,26 +1,30 @@
-package cooperation
+package names
 
 import (
 	"cmp"
+	"iter"
 	"slices"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/coopframe/cooperation/internal/ahocorasick"
+	"github.com/coopframe/cooperation/internal/enum"
 )
 
-// NameRef is one name of one entity, as a [NameIndex] holds it.
-type NameRef struct {
-	ID   ID         // the entity
-	Kind EntityKind // KindActor or KindInitiative
-	N    int        // the index of the name in the entity's Names
-	Name Name       // the name itself
+// Ref is one name of one entity, as an [Index] holds it.
+type Ref struct {
+	ID   string // the entity, as given to NewIndex
+	N    int    // the index of the name in the entity's Names
+	Name Name   // the name itself
 }
 
 // MatchKind says how a name matched a query.
 type MatchKind uint8
 
-// The match kinds, from best to worst.
+// The match kinds, from best to worst. In text each is its name:
+// "exact", "honorific", "prefix", "word", "fuzzy".
 const (
 	MatchExact     MatchKind = iota // the folded query equals the folded name
 	MatchHonorific                  // equal once honorifics were removed from the query ("Dato Lim Jock Hoi")
@@ -29,22 +33,22 @@ const (
 	MatchFuzzy                      // the folded name is within a few edits of the folded query
 )
 
-var matchKinds = enum[MatchKind]{"MatchKind", []string{"exact", "honorific", "prefix", "word", "fuzzy"}}
+var matchKinds = enum.Names[MatchKind]{Type: "MatchKind", Names: []string{"exact", "honorific", "prefix", "word", "fuzzy"}}
 
 // String returns "exact", "honorific", "prefix", "word" or "fuzzy".
 func (k MatchKind) String() string { return matchKinds.String(k) }
 
-// MarshalText implements [encoding.TextMarshaler].
-func (k MatchKind) MarshalText() ([]byte, error) { return matchKinds.Marshal(k) }
+// MarshalText implements [encoding.TextMarshaler]; an unknown value is a
+// *[ParseError].
+func (k MatchKind) MarshalText() ([]byte, error) { return marshalEnum(matchKinds, k) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown name is
-// an *[EnumError].
-func (k *MatchKind) UnmarshalText(b []byte) error { return matchKinds.Unmarshal(b, k) }
+// a *[ParseError].
+func (k *MatchKind) UnmarshalText(b []byte) error { return unmarshalEnum(matchKinds, b, k) }
 
-// NameMatch is a result of a [NameIndex] search: the name that matched and
-// how.
-type NameMatch struct {
-	NameRef
+// Match is a result of an [Index] search: the name that matched and how.
+type Match struct {
+	Ref
 	How MatchKind
 	// Distance is the number of edits (insertions, deletions,
 	// substitutions, transpositions of adjacent characters) between the
@@ -54,67 +58,56 @@ type NameMatch struct {
 	Key string
 }
 
-// NameIndex finds the actors and initiatives of a dataset by any of their
-// names, in any script: exact lookup on folded keys ([Fold]), prefix
-// search, ranked fuzzy search, and [NameIndex.Mentions] over running text.
-// It is built once per dataset ([Dataset.NameIndex]) and is safe for
-// concurrent use.
-type NameIndex struct {
-	n      int                  // names indexed
-	byKey  map[string][]NameRef // folded key -> the names with that key
-	sorted []string             // the distinct keys, sorted, for prefix and fuzzy search
+// Index finds entities by any of their names, in any script: exact
+// lookup on folded keys ([Fold]), prefix search, ranked fuzzy search, and
+// [Index.Mentions] over running text. The root package builds one per
+// dataset over its actors and initiatives (Dataset.NameIndex). An Index
+// is safe for concurrent use.
+type Index struct {
+	n      int              // names indexed
+	byKey  map[string][]Ref // folded key -> the names with that key
+	sorted []string         // the distinct keys, sorted, for prefix and fuzzy search
 	acOnce sync.Once
-	ac     automaton // every key, for Mentions, built on its first use
+	ac     ahocorasick.Automaton // every key, for Mentions, built on its first use
 }
 
-// NameIndex returns the dataset's name index, building it on first use.
-// Like the other lookups it reflects the dataset as built; after changing
-// the dataset, call [Dataset.Build] and ask again.
-func (ds *Dataset) NameIndex() *NameIndex {
-	ds.ensure()
-	ds.nameOnce.Do(func() { ds.names = newNameIndex(ds) })
-	return ds.names
-}
-
-func newNameIndex(ds *Dataset) *NameIndex {
-	ix := &NameIndex{byKey: make(map[string][]NameRef)}
+// NewIndex indexes every name of every entity entries yields, with the
+// entity's ID; an entity's names keep their order, and entities the
+// order entries gives them. Names that fold to nothing (punctuation
+// only) are not indexed.
+func NewIndex(entries iter.Seq2[string, Names]) *Index {
+	ix := &Index{byKey: make(map[string][]Ref)}
 	var buf []byte
-	add := func(id ID, k EntityKind, ns Names) {
+	for id, ns := range entries {
 		for i, n := range ns {
 			buf = AppendFold(buf[:0], n.Text)
 			if len(buf) == 0 {
 				continue
 			}
 			ix.n++
-			ref := NameRef{ID: id, Kind: k, N: i, Name: n}
+			ref := Ref{ID: id, N: i, Name: n}
 			if refs, ok := ix.byKey[string(buf)]; ok {
 				ix.byKey[string(buf)] = append(refs, ref)
 				continue
 			}
 			key := string(buf)
 			ix.sorted = append(ix.sorted, key)
-			ix.byKey[key] = []NameRef{ref}
+			ix.byKey[key] = []Ref{ref}
 		}
-	}
-	for i := range ds.Actors {
-		add(ds.Actors[i].ID, KindActor, ds.Actors[i].Names)
-	}
-	for i := range ds.Initiatives {
-		add(ds.Initiatives[i].ID, KindInitiative, ds.Initiatives[i].Names)
 	}
 	slices.Sort(ix.sorted)
 	return ix
 }
 
 // Len returns the number of names indexed.
-func (ix *NameIndex) Len() int { return ix.n }
+func (ix *Index) Len() int { return ix.n }
 
 // Lookup returns the names whose folded key equals the folded name: every
 // entity called that, in dataset order. It does not allocate: the result
 // is shared and must not be modified. A name that starts with honorifics
-// ("Dato", "Dr", "Daw", "H.E.") is also tried without them; [NameIndex.Find]
+// ("Dato", "Dr", "Daw", "H.E.") is also tried without them; [Index.Find]
 // says which way a name matched.
-func (ix *NameIndex) Lookup(name string) []NameRef {
+func (ix *Index) Lookup(name string) []Ref {
 	var buf [128]byte
 	key := AppendFold(buf[:0], name)
 	if refs, ok := ix.byKey[string(key)]; ok {
@@ -131,7 +124,7 @@ func (ix *NameIndex) Lookup(name string) []NameRef {
 // later word starting with it (a family or given name alone), else names
 // within maxEdits edits of it (0 means 2), best first, at most limit (0
 // means 10).
-func (ix *NameIndex) Find(name string, maxEdits, limit int) []NameMatch {
+func (ix *Index) Find(name string, maxEdits, limit int) []Match {
 	if maxEdits <= 0 {
 		maxEdits = 2
 	}
@@ -142,13 +135,13 @@ func (ix *NameIndex) Find(name string, maxEdits, limit int) []NameMatch {
 	if key == "" {
 		return nil
 	}
-	var out []NameMatch
+	var out []Match
 	addKey := func(k string, how MatchKind, dist int) bool {
 		for _, r := range ix.byKey[k] {
 			if len(out) == limit {
 				return false
 			}
-			out = append(out, NameMatch{NameRef: r, How: how, Distance: dist, Key: k})
+			out = append(out, Match{Ref: r, How: how, Distance: dist, Key: k})
 		}
 		return true
 	}
@@ -173,25 +166,25 @@ func (ix *NameIndex) Find(name string, maxEdits, limit int) []NameMatch {
 
 // Prefix returns the names whose folded key starts with the folded
 // prefix, in key order, at most limit (0 means 10).
-func (ix *NameIndex) Prefix(prefix string, limit int) []NameMatch {
+func (ix *Index) Prefix(prefix string, limit int) []Match {
 	if limit <= 0 {
 		limit = 10
 	}
 	return ix.prefix(Fold(prefix), limit)
 }
 
-func (ix *NameIndex) prefix(key string, limit int) []NameMatch {
+func (ix *Index) prefix(key string, limit int) []Match {
 	if key == "" {
 		return nil
 	}
-	var out []NameMatch
+	var out []Match
 	i, _ := slices.BinarySearch(ix.sorted, key)
 	for ; i < len(ix.sorted) && strings.HasPrefix(ix.sorted[i], key); i++ {
 		for _, r := range ix.byKey[ix.sorted[i]] {
 			if len(out) == limit {
 				return out
 			}
-			out = append(out, NameMatch{NameRef: r, How: MatchPrefix, Key: ix.sorted[i]})
+			out = append(out, Match{Ref: r, How: MatchPrefix, Key: ix.sorted[i]})
 		}
 	}
 	return out
@@ -199,8 +192,8 @@ func (ix *NameIndex) prefix(key string, limit int) []NameMatch {
 
 // word returns the names with a word after the first that starts with
 // key, scanning the keys in order.
-func (ix *NameIndex) word(key string, limit int) []NameMatch {
-	var out []NameMatch
+func (ix *Index) word(key string, limit int) []Match {
+	var out []Match
 	needle := " " + key
 	for _, k := range ix.sorted {
 		if !strings.Contains(k, needle) {
@@ -210,7 +203,7 @@ func (ix *NameIndex) word(key string, limit int) []NameMatch {
 			if len(out) == limit {
 				return out
 			}
-			out = append(out, NameMatch{NameRef: r, How: MatchWord, Key: k})
+			out = append(out, Match{Ref: r, How: MatchWord, Key: k})
 		}
 	}
 	return out
@@ -219,9 +212,9 @@ func (ix *NameIndex) word(key string, limit int) []NameMatch {
 // fuzzy ranks every key within maxEdits of key by distance, then key. It
 // scans the keys, skipping those whose length rules them out; a BK-tree
 // would be faster on very large indexes but costs memory for every key.
-func (ix *NameIndex) fuzzy(key string, maxEdits, limit int) []NameMatch {
+func (ix *Index) fuzzy(key string, maxEdits, limit int) []Match {
 	q := []rune(key)
-	var cand []NameMatch
+	var cand []Match
 	row := make([]int, 0, 64)
 	prev := make([]int, 0, 64)
 	prev2 := make([]int, 0, 64)
@@ -237,10 +230,10 @@ func (ix *NameIndex) fuzzy(key string, maxEdits, limit int) []NameMatch {
 			continue
 		}
 		for _, r := range ix.byKey[k] {
-			cand = append(cand, NameMatch{NameRef: r, How: MatchFuzzy, Distance: d, Key: k})
+			cand = append(cand, Match{Ref: r, How: MatchFuzzy, Distance: d, Key: k})
 		}
 	}
-	slices.SortStableFunc(cand, func(a, b NameMatch) int {
+	slices.SortStableFunc(cand, func(a, b Match) int {
 		return cmp.Or(cmp.Compare(a.Distance, b.Distance), cmp.Compare(a.Key, b.Key))
 	})
 	return cand[:min(limit, len(cand))]
@@ -316,12 +309,12 @@ func stripHonorifics(key []byte) ([]byte, bool) {
 
 // Mention is a name found in a text.
 type Mention struct {
-	Start, End int       // byte offsets of the name in the original text
-	Key        string    // the folded name
-	Refs       []NameRef // the names with that key: one or more entities (shared; do not modify)
+	Start, End int    // byte offsets of the name in the original text
+	Key        string // the folded name
+	Refs       []Ref  // the names with that key: one or more entities (shared; do not modify)
 }
 
-// Mentions returns every known actor and initiative name in text, with its
+// Mentions returns every indexed name in text, with its
 // byte offsets in text, in order. Matching is on folded keys, so case,
 // width, Latin diacritics and punctuation do not matter. Among overlapping
 // names the leftmost, then the longest wins ("Guangxi Zhuang Autonomous
@@ -332,13 +325,13 @@ type Mention struct {
 //
 // The automaton is built on the first call: about a second and 20 bytes a
 // byte of every distinct folded name for 300,000 names.
-func (ix *NameIndex) Mentions(text string) []Mention {
-	ix.acOnce.Do(func() { ix.ac = buildAutomaton(ix.sorted) })
+func (ix *Index) Mentions(text string) []Mention {
+	ix.acOnce.Do(func() { ix.ac = ahocorasick.Build(ix.sorted) })
 	folded, src := foldWithOffsets(text)
 	var out []Mention
-	for _, m := range ix.ac.findAll(folded) {
-		key := ix.sorted[m.pattern]
-		s, e := m.end-len(key), m.end
+	for _, m := range ix.ac.FindAll(folded) {
+		key := ix.sorted[m.Pattern]
+		s, e := m.End-len(key), m.End
 		if !boundaryOK(folded, s, e) {
 			continue
 		}

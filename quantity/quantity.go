@@ -1,4 +1,14 @@
-package cooperation
+// Package quantity holds the exact numbers of the cooperation model:
+// [Decimal], an exact decimal (never a float64), and [Quantity], a stated
+// figure with its unit and how the statement qualifies it ("more than 200
+// persons", "20.9e9 CNY").
+//
+// It is a package of its own because nothing in it is about cooperation:
+// an importer, a news-article extractor or any other Go program can parse,
+// compare and print stated figures without the model. The root package
+// github.com/coopframe/cooperation uses it for amounts, targets, counts
+// and attendance; start there for the model.
+package quantity
 
 import (
 	"cmp"
@@ -6,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/coopframe/cooperation/internal/enum"
 	"golang.org/x/text/currency"
 )
 
@@ -23,24 +34,32 @@ type Decimal struct {
 // maxExp bounds the exponent so that String stays a reasonable length.
 const maxExp = 40
 
-// DecimalError reports text that is not a decimal number.
-type DecimalError struct {
-	Input  string
+// ParseError reports text that is not a valid [Decimal] or [Qualifier].
+type ParseError struct {
+	Type  string // what was parsed: "decimal" or "Qualifier"
+	Input string // the text given
+	// Offset is the byte offset in Input of the first character that is
+	// wrong, or -1 when the text as a whole is (no digits, an unknown name).
+	Offset int
 	Reason string
 }
 
 // Error returns the message, prefixed with the package name.
-func (e *DecimalError) Error() string {
-	return fmt.Sprintf("cooperation: invalid decimal %q: %s", e.Input, e.Reason)
+func (e *ParseError) Error() string {
+	if e.Offset < 0 {
+		return fmt.Sprintf("quantity: invalid %s %q: %s", e.Type, e.Input, e.Reason)
+	}
+	return fmt.Sprintf("quantity: invalid %s %q: %s (at byte %d)", e.Type, e.Input, e.Reason, e.Offset)
 }
 
 // ParseDecimal parses a decimal such as "210", "-65.9", "20.9e9" or "3.3E9".
 // It accepts no spaces, no thousands separators and no more than 18
 // significant digits.
 func ParseDecimal(s string) (Decimal, error) {
-	fail := func(reason string) (Decimal, error) {
-		return Decimal{}, &DecimalError{Input: s, Reason: reason}
+	failAt := func(at int, reason string) (Decimal, error) {
+		return Decimal{}, &ParseError{Type: "decimal", Input: s, Offset: at, Reason: reason}
 	}
+	fail := func(reason string) (Decimal, error) { return failAt(-1, reason) }
 	i := 0
 	neg := false
 	if i < len(s) && (s[i] == '-' || s[i] == '+') {
@@ -71,7 +90,7 @@ func ParseDecimal(s string) (Decimal, error) {
 			}
 			sig += zeros + 1
 			if sig > 18 {
-				return fail("more than 18 significant digits")
+				return failAt(i, "more than 18 significant digits")
 			}
 			for ; zeros > 0; zeros-- {
 				coef *= 10
@@ -81,16 +100,16 @@ func ParseDecimal(s string) (Decimal, error) {
 			seenPoint = true
 		case c == 'e' || c == 'E':
 			if digits == 0 {
-				return fail("no digits before the exponent")
+				return failAt(i, "no digits before the exponent")
 			}
 			e, err := strconv.ParseInt(s[i+1:], 10, 32)
 			if err != nil || i+1 == len(s) {
-				return fail("malformed exponent")
+				return failAt(i, "malformed exponent")
 			}
 			exp += e
 			i = len(s)
 		default:
-			return fail(fmt.Sprintf("unexpected %q", c))
+			return failAt(i, fmt.Sprintf("unexpected %q", c))
 		}
 	}
 	if digits == 0 {
@@ -244,25 +263,45 @@ func (d *Decimal) UnmarshalText(b []byte) error {
 type Qualifier uint8
 
 // The qualifiers.
+//
+// In JSON each is its name: "exact", "about", "at-least", "more-than",
+// "at-most", "less-than".
 const (
-	Exact    Qualifier = iota // exactly the value (the zero Qualifier)
-	About                     // approximately ("approximately 250")
-	AtLeast                   // the value or more
-	MoreThan                  // strictly more ("more than 200")
-	AtMost                    // the value or fewer
-	LessThan                  // strictly fewer
+	QualifierExact    Qualifier = iota // exactly the value (the zero Qualifier)
+	QualifierAbout                     // approximately ("approximately 250")
+	QualifierAtLeast                   // the value or more
+	QualifierMoreThan                  // strictly more ("more than 200")
+	QualifierAtMost                    // the value or fewer
+	QualifierLessThan                  // strictly fewer
 )
 
-var qualifiers = enum[Qualifier]{"Qualifier", []string{"exact", "about", "at-least", "more-than", "at-most", "less-than"}}
+var qualifiers = enum.Names[Qualifier]{Type: "Qualifier", Names: []string{"exact", "about", "at-least", "more-than", "at-most", "less-than"}}
 
 // String returns the qualifier's name as used in JSON ("more-than").
 func (q Qualifier) String() string { return qualifiers.String(q) }
 
-// MarshalText implements [encoding.TextMarshaler].
-func (q Qualifier) MarshalText() ([]byte, error) { return qualifiers.Marshal(q) }
+// Known reports whether q is one of the qualifiers above.
+func (q Qualifier) Known() bool { return qualifiers.Known(q) }
 
-// UnmarshalText implements [encoding.TextUnmarshaler].
-func (q *Qualifier) UnmarshalText(b []byte) error { return qualifiers.Unmarshal(b, q) }
+// MarshalText implements [encoding.TextMarshaler]; an unknown value is a
+// *[ParseError].
+func (q Qualifier) MarshalText() ([]byte, error) {
+	if b, ok := qualifiers.Marshal(q); ok {
+		return b, nil
+	}
+	return nil, &ParseError{Type: "Qualifier", Input: strconv.Itoa(int(q)), Offset: -1, Reason: "unknown value"}
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]; an unknown name is
+// a *[ParseError].
+func (q *Qualifier) UnmarshalText(b []byte) error {
+	v, ok := qualifiers.Parse(b)
+	if !ok {
+		return &ParseError{Type: "Qualifier", Input: string(b), Offset: -1, Reason: "want one of " + qualifiers.List()}
+	}
+	*q = v
+	return nil
+}
 
 // Unit is the unit of a [Quantity]: an ISO 4217 currency code in upper case
 // ("CNY", "USD"), which makes the quantity an amount of money, or a
@@ -270,8 +309,8 @@ func (q *Qualifier) UnmarshalText(b []byte) error { return qualifiers.Unmarshal(
 // The zero Unit is a plain count.
 type Unit string
 
-// UnitPercent is the unit of percentages; validation keeps targets and
-// shares in percent within 0 to 100.
+// UnitPercent is the unit of percentages. The root package's validation
+// keeps shares, and targets in percent, within 0 to 100.
 const UnitPercent Unit = "percent"
 
 // Currency returns the ISO 4217 currency of u and reports whether u is a
@@ -314,15 +353,15 @@ func (q Quantity) IsZero() bool { return q == Quantity{} }
 func (q Quantity) String() string {
 	var b strings.Builder
 	switch q.Qualifier {
-	case About:
+	case QualifierAbout:
 		b.WriteString("about ")
-	case AtLeast:
+	case QualifierAtLeast:
 		b.WriteString("at least ")
-	case MoreThan:
+	case QualifierMoreThan:
 		b.WriteString("more than ")
-	case AtMost:
+	case QualifierAtMost:
 		b.WriteString("at most ")
-	case LessThan:
+	case QualifierLessThan:
 		b.WriteString("less than ")
 	}
 	b.WriteString(q.Value.String())
@@ -332,15 +371,4 @@ func (q Quantity) String() string {
 		b.WriteString(" " + string(q.Unit))
 	}
 	return b.String()
-}
-
-// Amount is a sum of money with the equivalents the source states beside it
-// ("20.9 billion yuan (3.3 billion U.S. dollars)"): Quantity is the amount
-// as first stated, and each equivalent is another currency's figure, never
-// computed from exchange rates.
-type Amount struct {
-	Quantity
-	Equivalents []Quantity `json:"equivalents,omitempty"`
-	Purpose     string     `json:"purpose,omitempty"` // what the money is for
-	Sources     []ID       `json:"sources,omitempty"`
 }

@@ -1,4 +1,4 @@
-package cooperation_test
+package render_test
 
 import (
 	"bytes"
@@ -14,6 +14,7 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/render"
 )
 
 func catalogSVG(t *testing.T) []byte {
@@ -24,7 +25,7 @@ func catalogSVG(t *testing.T) []byte {
 	}
 	entries := ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf})
 	var buf bytes.Buffer
-	if err := cooperation.WriteSVG(&buf, ds, entries, cooperation.SVGOptions{}); err != nil {
+	if err := render.WriteSVG(&buf, ds, entries, render.SVGOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()

@@ -1,47 +1,50 @@
-package cooperation
+package names
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/coopframe/cooperation/internal/enum"
 	"golang.org/x/text/language"
 )
 
-// NameOrder says how a culture writes a person's name.
-type NameOrder uint8
+// Order says how a culture writes a person's name.
+type Order uint8
 
-// The name orders.
+// The name orders. In text each is its name: "given-first",
+// "family-first", "whole".
 const (
-	GivenFirst  NameOrder = iota // given names, then the family name (English, Thai, Lao, Indonesian)
-	FamilyFirst                  // the family name, then given names (Chinese, Vietnamese, Khmer, Korean, Japanese, Hungarian)
-	Whole                        // no family name: the name is one whole (Burmese: Zaw Myint Maung)
+	OrderGivenFirst  Order = iota // given names, then the family name (English, Thai, Lao, Indonesian)
+	OrderFamilyFirst              // the family name, then given names (Chinese, Vietnamese, Khmer, Korean, Japanese, Hungarian)
+	OrderWhole                    // no family name: the name is one whole (Burmese: Zaw Myint Maung)
 )
 
-var nameOrders = enum[NameOrder]{"NameOrder", []string{"given-first", "family-first", "whole"}}
+var orders = enum.Names[Order]{Type: "Order", Names: []string{"given-first", "family-first", "whole"}}
 
 // String returns "given-first", "family-first" or "whole".
-func (o NameOrder) String() string { return nameOrders.String(o) }
+func (o Order) String() string { return orders.String(o) }
 
-// MarshalText implements [encoding.TextMarshaler].
-func (o NameOrder) MarshalText() ([]byte, error) { return nameOrders.Marshal(o) }
+// MarshalText implements [encoding.TextMarshaler]; an unknown value is a
+// *[ParseError].
+func (o Order) MarshalText() ([]byte, error) { return marshalEnum(orders, o) }
 
 // UnmarshalText implements [encoding.TextUnmarshaler]; an unknown name is
-// an *[EnumError].
-func (o *NameOrder) UnmarshalText(b []byte) error { return nameOrders.Unmarshal(b, o) }
+// a *[ParseError].
+func (o *Order) UnmarshalText(b []byte) error { return unmarshalEnum(orders, b, o) }
 
 // OrderOf returns how the culture of language tag writes person names. It
 // goes by the language alone: a Chinese name written in Latin letters is
 // still Chinese ("Wang Wenbin" with tag zh-Latn).
-func OrderOf(tag language.Tag) NameOrder {
+func OrderOf(tag language.Tag) Order {
 	b, _ := tag.Base()
 	switch b.String() {
 	case "zh", "yue", "vi", "km", "ko", "ja", "hu", "mn":
-		return FamilyFirst
+		return OrderFamilyFirst
 	case "my":
-		return Whole
+		return OrderWhole
 	}
-	return GivenFirst
+	return OrderGivenFirst
 }
 
 // PersonName is a person's name taken apart: the honorifics and titles
@@ -51,7 +54,7 @@ type PersonName struct {
 	Honorifics []string     // as written: "Dr", "Daw", "H.E."
 	Family     string       // the family name, or "" for a Whole name
 	Given      string       // the given names; for a Whole name, the whole name
-	Order      NameOrder    // how the name's culture writes it
+	Order      Order        // how the name's culture writes it
 	Culture    language.Tag // the language whose customs the name follows
 }
 
@@ -77,7 +80,7 @@ func ParsePersonName(s string, lang language.Tag) PersonName {
 	switch {
 	case len(words) == 0:
 		return p
-	case p.Order == Whole:
+	case p.Order == OrderWhole:
 		p.Given = strings.Join(words, " ")
 	case len(words) == 1 && isHan(words[0]):
 		fam := 1
@@ -92,7 +95,7 @@ func ParsePersonName(s string, lang language.Tag) PersonName {
 		p.Family, p.Given = string(r[:fam]), string(r[fam:])
 	case len(words) == 1:
 		p.Given = words[0]
-	case p.Order == FamilyFirst:
+	case p.Order == OrderFamilyFirst:
 		p.Family, p.Given = words[0], strings.Join(words[1:], " ")
 	default:
 		p.Family, p.Given = words[len(words)-1], strings.Join(words[:len(words)-1], " ")
@@ -141,7 +144,7 @@ func (p PersonName) String() string {
 		return p.Family
 	case isHan(p.Family) && isHan(p.Given):
 		return p.Family + p.Given
-	case p.Order == FamilyFirst:
+	case p.Order == OrderFamilyFirst:
 		return p.Family + " " + p.Given
 	}
 	return p.Given + " " + p.Family
@@ -159,7 +162,7 @@ func (p PersonName) Formal() string {
 // "Matthews, Joseph", "Wang Wenbin" (already family first), "Zaw Myint
 // Maung" (a whole name).
 func (p PersonName) Sortable() string {
-	if p.Order == GivenFirst && p.Family != "" && p.Given != "" {
+	if p.Order == OrderGivenFirst && p.Family != "" && p.Given != "" {
 		return p.Family + ", " + p.Given
 	}
 	return p.String()
@@ -175,7 +178,7 @@ func (p PersonName) Sortable() string {
 func (p PersonName) Short() string {
 	b, _ := p.Culture.Base()
 	switch {
-	case p.Order == Whole || p.Family == "":
+	case p.Order == OrderWhole || p.Family == "":
 		return p.Given
 	case p.Given == "":
 		return p.Family
@@ -192,16 +195,18 @@ func (p PersonName) Short() string {
 // Key returns the matching key of the name without honorifics ([Fold]).
 func (p PersonName) Key() string { return Fold(p.String()) }
 
-// PersonNameOf takes apart a person actor's name as a reader of the
-// preferred languages sees it ([Names.Display]), with the actor's
-// honorifics. The culture is that of the name's language, or, for a name
-// in English, that of the actor's first name in another language ("Wang
-// Wenbin" is Chinese because the actor is also named 王文斌), else English.
-func PersonNameOf(a *Actor, preferred ...language.Tag) PersonName {
-	n, _ := a.Names.Display(preferred...)
+// PersonNameOf takes apart a person's name as a reader of the preferred
+// languages sees it ([Names.Display]), with the person's honorifics kept
+// apart from the names (the Actor.Honorifics of the root package) in
+// front. The culture is that of the name's language, or, for a name in
+// English, that of the person's first name in another language ("Wang
+// Wenbin" is Chinese because the person is also named 王文斌), else
+// English.
+func PersonNameOf(ns Names, honorifics []string, preferred ...language.Tag) PersonName {
+	n, _ := ns.Display(preferred...)
 	culture := n.Lang
 	if b, _ := culture.Base(); b == english {
-		for _, o := range a.Names {
+		for _, o := range ns {
 			if ob, _ := o.Lang.Base(); ob != english && o.Lang != language.Und {
 				culture = o.Lang
 				break
@@ -209,6 +214,6 @@ func PersonNameOf(a *Actor, preferred ...language.Tag) PersonName {
 		}
 	}
 	p := ParsePersonName(n.Text, culture)
-	p.Honorifics = append(append([]string(nil), a.Honorifics...), p.Honorifics...)
+	p.Honorifics = append(append([]string(nil), honorifics...), p.Honorifics...)
 	return p
 }

@@ -1,0 +1,103 @@
+package render
+
+import (
+	"bufio"
+	"io"
+	"unicode"
+	"unicode/utf8"
+
+	cooperation "github.com/coopframe/cooperation"
+	"golang.org/x/text/language"
+	"golang.org/x/text/width"
+)
+
+// Options adjusts the writers. The zero value writes for an English reader.
+type Options struct {
+	// Languages are the reader's languages, most preferred first: names are
+	// chosen for them ([names.Names.Display]) and titles written in the
+	// first of them this package has titles for. Empty means English.
+	Languages []language.Tag
+}
+
+// WriteText writes entries as a plain-text table: date, kind, and title,
+// with "(planned)" on plans and "(year inferred)" on dates reconstructed
+// from context. Columns are aligned by display width, so Chinese and other
+// wide characters count two columns and combining marks none.
+func WriteText(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
+	bw := bufio.NewWriter(w)
+	dateW, kindW := len("DATE"), len("KIND")
+	var buf []byte
+	for i := range entries {
+		buf, _ = entries[i].Date.AppendText(buf[:0])
+		dateW = max(dateW, bytesWidth(buf))
+		kindW = max(kindW, len(entries[i].Kind.String()))
+	}
+	bw.WriteString("DATE")
+	pad(bw, dateW-len("DATE")+2)
+	bw.WriteString("KIND")
+	pad(bw, kindW-len("KIND")+2)
+	bw.WriteString("WHAT\n")
+	r := newReader(opts.Languages) // one matcher for the whole table
+	var title, date []byte
+	for i := range entries {
+		e := &entries[i]
+		title = r.appendTitle(title[:0], ds, e)
+		title = r.appendMarks(title, e)
+		date, _ = e.Date.AppendText(date[:0])
+		bw.Write(date)
+		pad(bw, dateW-bytesWidth(date)+2)
+		kind := e.Kind.String()
+		bw.WriteString(kind)
+		pad(bw, kindW-len(kind)+2)
+		bw.Write(title)
+		bw.WriteByte('\n')
+	}
+	return bw.Flush()
+}
+
+func pad(w *bufio.Writer, n int) {
+	for ; n > 0; n-- {
+		w.WriteByte(' ')
+	}
+}
+
+// StringWidth returns the number of terminal columns s takes: East Asian
+// wide and fullwidth characters count two (x/text/width), combining marks,
+// format characters and other zero-width characters none, and the rest one.
+func StringWidth(s string) int {
+	n := 0
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n += RuneWidth(r)
+	}
+	return n
+}
+
+func bytesWidth(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		i += size
+		n += RuneWidth(r)
+	}
+	return n
+}
+
+// RuneWidth returns the number of terminal columns r takes; see
+// [StringWidth]. x/text/width gives East Asian width but treats combining
+// marks as narrow, so marks (Mn, Me) and format characters (Cf) are
+// counted as zero here by hand.
+func RuneWidth(r rune) int {
+	switch {
+	case r < 0x20 || (0x7f <= r && r < 0xa0):
+		return 0
+	case unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf):
+		return 0
+	}
+	switch width.LookupRune(r).Kind() {
+	case width.EastAsianWide, width.EastAsianFullwidth:
+		return 2
+	}
+	return 1
+}
