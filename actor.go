@@ -152,12 +152,12 @@ type Country struct {
 
 // ParseCountry parses an ISO 3166-1 alpha-2 code in upper case ("CN").
 // Nothing is converted silently: lower case, alpha-3 codes ("KHM") and
-// codes x/text does not know are a *[CodeError] (the error names the
-// alpha-2 code when x/text knows one, so importers can convert on purpose
-// with [language.ParseRegion]). Codes of regions that are not countries
-// ("EU", "ZZ") and deprecated codes ("SU", "BU") parse, and validation
-// reports them (rules region.not-country and region.deprecated). The
-// error is a *[ParseError] of Type "Country".
+// codes x/text does not know are a *[ParseError] of Type "Country" (its
+// Reason names the alpha-2 code when x/text knows one, so importers can
+// convert on purpose with [language.ParseRegion]). Codes of regions that
+// are not countries ("EU", "ZZ") and deprecated codes ("SU", "BU") parse,
+// and validation reports them (rules region.not-country and
+// region.deprecated).
 func ParseCountry(s string) (Country, error) {
 	r, err := language.ParseRegion(s)
 	switch {

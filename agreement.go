@@ -70,9 +70,9 @@ type Binding uint8
 // The values of Binding. The zero Binding is "not stated" and is left out
 // of JSON; the others are "binding" and "non-binding".
 const (
-	BindingUnstated Binding = iota
-	BindingYes              // legally binding (treaties, most agreements)
-	BindingNo               // not binding (most MoUs, joint statements)
+	BindingUnstated   Binding = iota
+	BindingBinding            // legally binding (treaties, most agreements)
+	BindingNonBinding         // not binding (most MoUs, joint statements)
 )
 
 var bindings = enum.Names[Binding]{Type: "Binding", Names: []string{"", "binding", "non-binding"}}

@@ -2,22 +2,29 @@
 // who cooperates, what they agree, the frameworks they work under, the
 // meetings where it happens and the dated timelines that tie it together.
 //
+// This package is the model a user must see: the entity types, the
+// [Dataset] that holds them with its JSON form, validation, timeline
+// derivation and the questions. Start from [Decode] (or the embedded
+// catalog, package catalog) and [Dataset.Validate], then
+// [Dataset.Timeline] and the questions below. The packages beside it are
+// listed at the end.
+//
 // # Entities
 //
-// A [Dataset] holds six kinds of entity, each a plain struct with JSON
-// tags:
+// A [Dataset] holds six kinds of entity ([EntityKind]), each a plain
+// struct with JSON tags:
 //
 //   - [Actor]: a state, subdivision, city or venue; a government, ministry,
 //     department, agency or embassy; a party or party organ; an
 //     intergovernmental organisation or informal grouping; a company,
 //     association, university or news medium; a collective group; or a
-//     person. Actors nest ([Actor.PartOf]: a ministry is part of a
-//     government, a province part of its state), hold memberships with roles
-//     and periods ([Membership]: Vietnam as CLMV coordinator for 2022) and,
-//     for persons, posts with periods ([Post]). Honorifics ("Dr", "Daw") are
-//     kept apart from names. States carry an ISO 3166-1 code ([Country],
-//     over x/text's language.Region) and subdivisions an ISO 3166-2 code
-//     (package subdivision, generated from CLDR).
+//     person ([ActorKind]). Actors nest ([Actor.PartOf]: a ministry is part
+//     of a government, a province part of its state), hold memberships with
+//     roles and periods ([Membership]: Vietnam as CLMV coordinator for
+//     2022) and, for persons, posts with periods ([Post]). Honorifics
+//     ("Dr", "Daw") are kept apart from names. States carry an ISO 3166-1
+//     code ([Country], over x/text's language.Region) and subdivisions an
+//     ISO 3166-2 code (package subdivision, generated from CLDR).
 //   - [Agreement]: a memorandum, treaty, protocol, joint statement and so on,
 //     with parties ([Party], each with its own signature, ratification,
 //     joining and leaving dates), signatories (a person acting for a party,
@@ -32,48 +39,31 @@
 //   - [Event]: a forum, summit, meeting, session, official visit, signing
 //     ceremony or expo, with its series and ordinal, an EDTF date and an
 //     optional local time with its UTC offset ([Clock]), a venue, hosts,
-//     organisers, participants with roles, attendance, and outcomes.
-//   - [Source]: the report a fact comes from. Every entity cites sources.
+//     organisers, co-chairs, participants with roles, attendance, and
+//     outcomes.
+//   - [Source]: the report a fact comes from, which entities and their
+//     parts cite by ID.
 //   - [Figure]: a stated figure (Guangxi's e-commerce volume in 2014).
 //
-// Targets, commitments and amounts hang off initiatives and agreements.
-// Numbers are exact decimals ([Decimal]), never float64, with a unit and a
-// qualifier ([Quantity]: "more than 200", "about 250"); money has an ISO 4217
-// currency that x/text knows and may carry stated equivalents ([Amount]:
-// 20.9 billion yuan, 3.3 billion dollars). Sectors come from an extensible
-// vocabulary ([Sector], [RegisterSector]).
+// Targets, commitments and amounts ([Target], [Commitment], [Amount]) hang
+// off initiatives and agreements. Sectors come from a controlled
+// vocabulary ([Sector], [Sectors]) that a program extends for validation
+// with [ValidateOptions.Sectors]. Enumerated fields are typed integers
+// whose JSON form is a lower-case name (each type's doc lists them); an
+// unknown name is an error, never a silent default.
 //
-// Every date is an EDTF value from package
-// github.com/coopframe/cooperation/edtf, so "10 July" with an inferred year,
-// "2019-2020" and "by 2025" are represented as what they are, with earliest
-// and latest civil days that validation and queries reason on.
-//
-// # Names
-//
-// Names are language-tagged ([Names]): each [Name] has its text in NFC, a
-// BCP 47 tag from x/text (with a script where it matters: zh-Hans, zh-Hant)
-// and a kind (official, short, acronym, alias, former with its period,
-// transliteration, translation). A [Reader] holds a reader's languages and
-// one language.Matcher over them, and picks the name to show
-// ([Reader.Best], [Reader.Display], with an English fallback and x/text's
-// confidence). [ParsePersonName] takes persons' names apart: honorifics
-// ("Dr", "Daw", "Dato'", ဦး, ឯកឧត្តម), family and given names in each
-// culture's order (family first for Chinese, Vietnamese and Khmer; Burmese
-// names whole).
-//
-// [Fold] makes the matching key of a name: width, case, Latin diacritics
-// and punctuation folded, the marks of Khmer, Burmese, Thai and Lao kept.
-// A [NameIndex] ([Dataset.NameIndex]) finds actors and initiatives by any
-// name: exact, without honorifics, by prefix or by edit distance, and
-// [NameIndex.Mentions] finds every known name in running text with an
-// Aho-Corasick automaton, with byte offsets into the original text.
-// [Collator] sorts in a locale's order (x/text/collate: Vietnamese
-// letters, pinyin, zh-Hant strokes), safely from many goroutines;
-// [StringWidth] measures terminal columns (x/text/width). [CheckText]
-// finds what makes a name unsafe (controls, bidi overrides, invisible
-// characters, mixed scripts), and validation reports it. State names in
-// every CLDR language are in package statename, kept apart so that this
-// package carries no display tables.
+// Every date is an EDTF value from package edtf, so "10 July" with an
+// inferred year, "2019-2020" and "by 2025" are represented as what they
+// are, with earliest and latest civil days that validation and queries
+// reason on. Names are language-tagged [names.Names] from package names.
+// Numbers are exact decimals with a unit and a qualifier
+// ([quantity.Quantity]: "more than 200", "about 250") from package
+// quantity; money has an ISO 4217 currency that x/text knows and may carry
+// stated equivalents ([Amount]: 20.9 billion yuan, 3.3 billion dollars).
+// Decimal and Quantity have a package of their own because nothing in them
+// is about cooperation: an importer or an article extractor parses and
+// compares stated figures without the model, as it parses dates with
+// package edtf.
 //
 // # The dataset and its JSON form
 //
@@ -81,21 +71,27 @@
 // the versioned JSON form ([Format]) from an io.Reader with a size limit,
 // as a stream, one entity at a time, holding only the bytes of the entity
 // at hand, and every error says where: line, column, entity and field
-// ([DecodeError]). Unknown fields, invalid UTF-8 and trailing
-// data are errors; nothing is replaced or dropped. [Dataset.Encode] writes
-// the canonical form, entities sorted by ID, so decode and encode round-trip
-// byte for byte. A built Dataset is safe for concurrent readers; lookups by
-// ID ([Dataset.Actor], [Dataset.Agreement], ...) use an index and do not
-// allocate.
+// ([DecodeError]); a value its type rejects is a *[ParseError] (or the
+// parse error of package edtf, quantity, names or subdivision) inside it.
+// Unknown fields, invalid UTF-8 and trailing data are errors; nothing is
+// replaced or dropped. [Dataset.Encode] writes the canonical form,
+// entities sorted by ID, so decode and encode round-trip byte for byte. A
+// built Dataset is safe for concurrent readers; lookups by ID
+// ([Dataset.Actor], [Dataset.Agreement], ...) use an index and do not
+// allocate. [Dataset.NameIndex] finds actors and initiatives by any of
+// their names ([names.Index]).
 //
 // # Validation
 //
 // [Dataset.Validate] returns every [Problem] at once, each with a stable
 // [Rule] code, a [Severity], a path into the JSON form
-// ("agreements[3].signatories[0].person") and a message. Dates are judged on
-// their EDTF bounds: an error when certainly out of order, a warning when
+// ("agreements[3].signatories[0].person") and a message. Each rule is one
+// value with its severity, its doc and where it comes from; [Rules] lists
+// them and RULES.md is generated from that list. Dates are judged on their
+// EDTF bounds: an error when certainly out of order, a warning when
 // possibly. [Problems.Err] turns the errors into one error that works with
-// errors.As. RULES.md documents every rule and where it comes from.
+// errors.As. Importers report what they cannot carry over as problems of
+// the same type, located by file, line and column ([Problem.Where]).
 //
 // # Timelines and questions
 //
@@ -103,32 +99,45 @@
 // from the data (events held, agreements signed, in force and ended,
 // initiatives announced, adopted, begun, ended and superseded, memberships
 // and posts begun and ended, deadlines and targets marked as plans), never
-// stored twice, in EDTF order (year-less dates last), with filters for an
-// actor and everything part of it ([InvolvesFilter]), a pair of actors
-// ([DyadFilter]), sectors, an initiative with its parts and successors,
-// kinds and periods. Titles are in the reader's language (English,
-// Vietnamese, Chinese, Indonesian, Malay, Thai). [WriteText] prints an
-// aligned table (CJK counted double width), and [WriteMarkdown],
-// [WriteCSV], [WriteJSON], [WriteICS] (RFC 5545) and [WriteSVG] (a picture
-// with a lane per actor or initiative) export it.
+// stored twice, in EDTF order (year-less dates last). A [Filter] selects
+// them: an actor and everything part of it, a pair of actors, sectors, an
+// initiative with its parts and successors, kinds, a period. Package render
+// prints and exports them.
 //
 // Questions: [Dataset.Dyad] (everything two actors did together, counted
 // by kind, sector and year), [Dataset.ActiveAt] (agreements in force,
-// initiatives running and memberships held at a date, certainly and
-// possibly, through an interval index), [Dataset.HoldersAt] (who held a
-// post), [Dataset.MembersAt], [Dataset.Within] and
-// [Dataset.InitiativeFamily] (part-of trees), [Dataset.Successors],
-// [Dataset.AgreementsBetween] (through a state-pair index) and
-// [Dataset.Network] (weighted edges between states, rolled up from their
-// bodies, provinces and companies).
+// initiatives running and memberships held at a date, through an interval
+// index), [Dataset.HoldersAt] (who held a post), [Dataset.MembersAt],
+// [Dataset.Within] and [Dataset.InitiativeFamily] (part-of trees),
+// [Dataset.Successors], [Dataset.StateOf], [Dataset.AgreementsBetween]
+// (through a state-pair index) and [Dataset.Network] (weighted edges
+// between states, rolled up from their bodies, provinces and companies).
+// Every answer that depends on the precision of dates says how sure it is
+// with one type, [Certainty]: certain, or only possible.
 //
 // # Related packages
 //
-//   - catalog: the embedded default dataset, the facts of the five news
-//     reports the library was built from, loaded through [Decode].
+// Below this package, usable on their own (none imports this one):
+//
+//   - names: names in every language and script: [names.Names] and the
+//     [names.Chooser] that picks one for a reader, folding to matching
+//     keys, the name index and Mentions (every known name in a news
+//     article), locale collation, person names, CheckText.
+//   - quantity: exact decimals and stated quantities.
 //   - edtf: the date type.
 //   - subdivision: ISO 3166-2 codes with CLDR names in nine languages.
+//   - statename: state names in every language CLDR has, kept apart so that
+//     this package carries no display tables.
+//
+// Above it, built on its public API:
+//
+//   - render: text, Markdown, CSV, JSON, iCalendar and SVG writers and the
+//     timeline titles.
+//   - catalog: the embedded default dataset, the facts of the five news
+//     reports the library was built from, loaded through [Decode].
 //   - huggo: an importer of the manytreaties/HUGGO treaty files that reports
 //     every value it cannot carry over.
-//   - statename: state names in every language CLDR has.
+//
+// Machinery a user never names lives under internal/: the generic enum
+// names and the Aho-Corasick automaton behind Mentions.
 package cooperation

@@ -14,33 +14,33 @@ type Sector string
 
 // The built-in sectors.
 const (
-	SectorAgriculture        Sector = "agriculture"
-	SectorConnectivity       Sector = "connectivity"
-	SectorCulture            Sector = "culture"
-	SectorCybersecurity      Sector = "cybersecurity"
-	SectorDigitalEconomy     Sector = "digital-economy"
-	SectorDigitalGovernment  Sector = "digital-government"
-	SectorDigitalSkills      Sector = "digital-skills"
-	SectorDigitalTransform   Sector = "digital-transformation"
-	SectorECommerce          Sector = "e-commerce"
-	SectorEconomicRecovery   Sector = "economic-recovery"
-	SectorEducation          Sector = "education"
-	SectorFinance            Sector = "finance"
-	SectorHealth             Sector = "health"
-	SectorInfrastructure     Sector = "infrastructure"
-	SectorInnovation         Sector = "innovation"
-	SectorInvestment         Sector = "investment"
-	SectorPayments           Sector = "payments"
-	SectorPost               Sector = "post"
-	SectorPovertyReduction   Sector = "poverty-reduction"
-	SectorSupplyChains       Sector = "supply-chains"
-	SectorTelecommunications Sector = "telecommunications"
-	SectorTrade              Sector = "trade"
+	SectorAgriculture           Sector = "agriculture"
+	SectorConnectivity          Sector = "connectivity"
+	SectorCulture               Sector = "culture"
+	SectorCybersecurity         Sector = "cybersecurity"
+	SectorDigitalEconomy        Sector = "digital-economy"
+	SectorDigitalGovernment     Sector = "digital-government"
+	SectorDigitalSkills         Sector = "digital-skills"
+	SectorDigitalTransformation Sector = "digital-transformation"
+	SectorECommerce             Sector = "e-commerce"
+	SectorEconomicRecovery      Sector = "economic-recovery"
+	SectorEducation             Sector = "education"
+	SectorFinance               Sector = "finance"
+	SectorHealth                Sector = "health"
+	SectorInfrastructure        Sector = "infrastructure"
+	SectorInnovation            Sector = "innovation"
+	SectorInvestment            Sector = "investment"
+	SectorPayments              Sector = "payments"
+	SectorPost                  Sector = "post"
+	SectorPovertyReduction      Sector = "poverty-reduction"
+	SectorSupplyChains          Sector = "supply-chains"
+	SectorTelecommunications    Sector = "telecommunications"
+	SectorTrade                 Sector = "trade"
 )
 
 // builtinSectors are the sectors above, sorted.
 var builtinSectors = []Sector{SectorAgriculture, SectorConnectivity, SectorCulture, SectorCybersecurity,
-	SectorDigitalEconomy, SectorDigitalGovernment, SectorDigitalSkills, SectorDigitalTransform,
+	SectorDigitalEconomy, SectorDigitalGovernment, SectorDigitalSkills, SectorDigitalTransformation,
 	SectorECommerce, SectorEconomicRecovery, SectorEducation, SectorFinance, SectorHealth,
 	SectorInfrastructure, SectorInnovation, SectorInvestment, SectorPayments, SectorPost,
 	SectorPovertyReduction, SectorSupplyChains, SectorTelecommunications, SectorTrade}

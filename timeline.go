@@ -12,7 +12,10 @@ import (
 // EntryKind says what happened at a timeline entry.
 type EntryKind uint8
 
-// The entry kinds.
+// The entry kinds. In JSON each is its name: "event", "signed",
+// "in-force", "ended", "announced", "adopted", "period-start",
+// "period-end", "superseded", "stage", "joined", "left", "post-taken",
+// "post-left", "founded", "dissolved", "deadline", "target", "figure".
 const (
 	EntryUnknown     EntryKind = iota // not set: invalid
 	EntryEvent                        // an event was held
@@ -183,8 +186,14 @@ func (ds *Dataset) NewTimeline(opts TimelineOptions) *Timeline {
 // Len returns the number of entries.
 func (t *Timeline) Len() int { return len(t.items) }
 
-// Entry returns entry i, 0 <= i < Len.
-func (t *Timeline) Entry(i int) Entry { return t.entry(t.items[i].ref) }
+// Entry returns entry i, 0 <= i < Len, or the zero Entry for an i out of
+// that range.
+func (t *Timeline) Entry(i int) Entry {
+	if i < 0 || i >= len(t.items) {
+		return Entry{}
+	}
+	return t.entry(t.items[i].ref)
+}
 
 // Entries returns every entry, in order.
 func (t *Timeline) Entries() []Entry {

@@ -21,20 +21,23 @@ type SVGOptions struct {
 	// bottom. Empty means the ones the entries involve most, up to
 	// MaxLanes.
 	Lanes []cooperation.ID
-	// MaxLanes bounds the lanes chosen automatically; 0 means 12.
+	// MaxLanes bounds the lanes chosen automatically; 0 or less means 12.
 	MaxLanes int
-	// Width is the picture's width in pixels; 0 means 1200.
+	// Width is the picture's width in pixels; 0 or less means 1200, and a
+	// width too narrow for the lane labels and a plot (under 490) is
+	// widened to 490.
 	Width int
 }
 
 // Layout constants, in pixels.
 const (
-	svgLabelW  = 270 // the lane labels column
-	svgLaneH   = 34
-	svgTop     = 44 // room for the axis labels
-	svgMarginR = 20
-	svgBottom  = 30
-	svgFonts   = `"Noto Sans", "Noto Sans CJK SC", "Noto Sans Khmer", "Noto Sans Myanmar", "Noto Sans Thai", "Noto Sans Lao", "DejaVu Sans", sans-serif`
+	svgLabelW   = 270 // the lane labels column
+	svgLaneH    = 34
+	svgTop      = 44 // room for the axis labels
+	svgMarginR  = 20
+	svgMinWidth = svgLabelW + svgMarginR + 200 // room for a plot of some width
+	svgBottom   = 30
+	svgFonts    = `"Noto Sans", "Noto Sans CJK SC", "Noto Sans Khmer", "Noto Sans Myanmar", "Noto Sans Thai", "Noto Sans Lao", "DejaVu Sans", sans-serif`
 )
 
 // WriteSVG draws entries as an SVG picture that opens in any browser: a
@@ -50,10 +53,15 @@ func WriteSVG(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 	if width <= 0 {
 		width = 1200
 	}
+	width = max(width, svgMinWidth)
 	r := newReader(opts.Languages)
 	lanes := opts.Lanes
 	if len(lanes) == 0 {
-		lanes = autoLanes(ds, entries, cmp.Or(opts.MaxLanes, 12))
+		maxLanes := opts.MaxLanes
+		if maxLanes <= 0 {
+			maxLanes = 12
+		}
+		lanes = autoLanes(ds, entries, maxLanes)
 	}
 	// The axis: every bounded day of the entries, padded to whole years.
 	first, last := edtf.Day(1<<62), edtf.Day(-1<<62)
