@@ -3,12 +3,15 @@ package cooperation_test
 import (
 	"errors"
 	"fmt"
+	"os"
 	"strings"
 
 	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/quantity"
+	"github.com/coopframe/cooperation/render"
 	"golang.org/x/text/language"
 )
 
@@ -118,12 +121,214 @@ func ExampleAmount() {
 	// 20900000000 CNY = 3300000000 USD ; currency CNY
 }
 
-// CheckText finds what makes a name unsafe: here a Cyrillic letter posing
-// as a Latin one.
-func ExampleCheckText() {
-	for _, is := range names.CheckText("\u0410SEAN", language.English) {
-		fmt.Println(is.Kind, is.Kind.Suspicious())
+// Build a dataset in Go: fill its slices with entities, call Build, and
+// look them up by ID. References between entities are IDs, resolved by the
+// dataset.
+func ExampleDataset_Build() {
+	en := func(s string) names.Names { return names.Names{{Text: s, Lang: language.English}} }
+	ds := &cooperation.Dataset{
+		Actors: []cooperation.Actor{
+			{ID: "kh", Kind: cooperation.ActorState, Names: en("Cambodia"), Country: cooperation.CountryFrom(language.MustParseRegion("KH"))},
+			{ID: "vn", Kind: cooperation.ActorState, Names: en("Vietnam"), Country: cooperation.CountryFrom(language.MustParseRegion("VN"))},
+			{ID: "kh-mptc", Kind: cooperation.ActorMinistry, PartOf: "kh", Names: en("Ministry of Post and Telecommunications")},
+			{ID: "vn-mic", Kind: cooperation.ActorMinistry, PartOf: "vn", Names: en("Ministry of Information and Communications")},
+		},
+		Agreements: []cooperation.Agreement{{
+			ID: "kh-vn-telecom-mou", Kind: cooperation.AgreementMoU, Scope: cooperation.ScopeBilateral,
+			Names:   en("MoU on post and telecommunications"),
+			Parties: []cooperation.Party{{Actor: "kh-mptc"}, {Actor: "vn-mic"}},
+			Signed:  edtf.MustParse("2022-11-08"),
+			InForce: edtf.MustParse("2022-11-08"),
+		}},
+	}
+	ds.Build()
+
+	a, _ := ds.Agreement("kh-vn-telecom-mou")
+	for _, p := range a.Parties {
+		state, _ := ds.StateOf(p.Actor)
+		fmt.Println(p.Actor, "of", state)
+	}
+	fmt.Printf("%d entities; vn-mic is an %s, nowhere is %s\n", ds.Len(), ds.Kind("vn-mic"), ds.Kind("nowhere"))
+	fmt.Println("between kh and vn:", ds.AgreementsBetween("kh", "vn"))
+	fmt.Println(a.StatusAt(edtf.MustParse("2023")))
+	fmt.Println(len(ds.Validate(cooperation.ValidateOptions{})), "problems")
+	// Output:
+	// kh-mptc of kh
+	// vn-mic of vn
+	// 5 entities; vn-mic is an actor, nowhere is none
+	// between kh and vn: [kh-vn-telecom-mou]
+	// in-force certain
+	// 0 problems
+}
+
+// Problems.Err turns the errors among the problems into one error; errors.As
+// finds the first *Problem in it, whose Error says where, what and which
+// rule.
+func ExampleProblems_Err() {
+	ds, _ := cooperation.Decode(strings.NewReader(mou), cooperation.DecodeOptions{})
+	ds.Agreements[0].Parties[1].Actor = "cyberspace-administration" // no such actor
+	ds.Build()
+	err := ds.Validate(cooperation.ValidateOptions{}).Err()
+	var p *cooperation.Problem
+	if errors.As(err, &p) {
+		fmt.Println(p.Where())
+		fmt.Println(p.Severity, p.Rule, p.ID)
+		fmt.Println(p.Error())
 	}
 	// Output:
-	// mixed-script true
+	// agreements[0].parties[1].actor
+	// error ref.unresolved laos-cac-mou
+	// agreements[0].parties[1].actor (laos-cac-mou): no entity has ID "cyberspace-administration" [error ref.unresolved]
+}
+
+// Involving counts an actor with everything part of it; Actors counts the
+// actor itself. The signing of Laos' MoU with the Cyberspace
+// Administration of China and the meeting of China's International Liaison
+// Department with Mandalay's government involve China through its parts,
+// not China itself.
+func ExampleFilter() {
+	ds, _ := catalog.Default()
+	show := func(f cooperation.Filter) {
+		for _, e := range ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf, Filter: f}) {
+			fmt.Println(" ", e.Date, e.Subject)
+		}
+	}
+	fmt.Println("events involving China:")
+	show(cooperation.Filter{Involving: []cooperation.ID{"cn"}, Kinds: []cooperation.EntryKind{cooperation.EntryEvent}})
+	fmt.Println("events of China itself:")
+	show(cooperation.Filter{Actors: []cooperation.ID{"cn"}, Kinds: []cooperation.EntryKind{cooperation.EntryEvent}})
+	// Output:
+	// events involving China:
+	//   2015-09-13 laos-cac-mou-2015-signing
+	//   2015-09-13/2015-09-14 china-asean-information-harbor-forum-2015
+	//   2020?-07-09 idcpc-yunnan-mandalay-meeting-2020
+	//   2024-11-04 china-cambodia-digital-economy-forum-2024
+	// events of China itself:
+	//   2015-09-13/2015-09-14 china-asean-information-harbor-forum-2015
+	//   2024-11-04 china-cambodia-digital-economy-forum-2024
+}
+
+// Dyad keeps what two actors did together, each with its parts; Period
+// narrows it to the entries certainly inside a period.
+func ExampleFilter_dyad() {
+	ds, _ := catalog.Default()
+	f := cooperation.Filter{
+		Dyad:   [2]cooperation.ID{"vn", "kh"},
+		Period: edtf.MustParse("2022"),
+	}
+	for _, e := range ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf, Filter: f}) {
+		fmt.Println(e.Date, e.Kind, e.Subject)
+	}
+	// Output:
+	// 2022 period-end clmv-ecap-2021-2022
+	// 2022?-11 event pham-minh-chinh-cambodia-visit-2022
+	// 2022?-11-08 event vn-kh-ict-working-session-2022
+	// 2022?-11-08 signed vn-kh-ict-understanding-2022
+}
+
+// The timeline of what China and Cambodia did together, from the catalog.
+func ExampleDataset_Timeline() {
+	ds, _ := catalog.Default()
+	entries := ds.Timeline(cooperation.TimelineOptions{
+		AsOf:   catalog.AsOf,
+		Filter: cooperation.Filter{Dyad: [2]cooperation.ID{"cn", "kh"}},
+	})
+	render.WriteText(os.Stdout, ds, entries, render.Options{})
+	// Output:
+	// DATE        KIND      WHAT
+	// 2024-11-04  event     2024 China-Cambodia Digital Economy Cooperation Forum
+	// 2025        deadline  China commits to continue to help Cambodia reach its Internet coverage goals (China-Cambodia digital economy cooperation) (planned)
+	// 2025        target    target of China-Cambodia digital economy cooperation for Cambodia: high-speed Internet coverage, urban areas: 100% (planned)
+	// 2025        target    target of China-Cambodia digital economy cooperation for Cambodia: high-speed Internet coverage, rural areas: 70% (planned)
+}
+
+// Which initiatives were running in 2022, and who coordinated CLMV?
+// ActiveAt answers with one Active for each agreement in force, initiative
+// running and membership held, certainly or only possibly.
+func ExampleDataset_ActiveAt() {
+	ds, _ := catalog.Default()
+	for _, a := range ds.ActiveAt(edtf.MustParse("2022")) {
+		switch a.Kind {
+		case cooperation.EntityAgreement, cooperation.EntityInitiative:
+			fmt.Println(a.Kind, a.ID, a.Certainty)
+		case cooperation.EntityActor:
+			if a.Group == "clmv" {
+				fmt.Println(a.Kind, a.ID, a.Role, "of", a.Group, a.Certainty)
+			}
+		}
+	}
+	// Output:
+	// initiative iai certain
+	// initiative bri certain
+	// initiative msr certain
+	// initiative mpac-2025 certain
+	// initiative clmv-ecap-2021-2022 certain
+	// actor vn coordinator of clmv certain
+}
+
+// What did China and Cambodia agree, and when?
+func ExampleDataset_Dyad() {
+	ds, _ := catalog.Default()
+	v := ds.Dyad("cn", "kh", cooperation.TimelineOptions{AsOf: catalog.AsOf})
+	fmt.Println("first contact", v.First, "; last", v.Last)
+	for _, e := range v.Entries {
+		fmt.Println(e.Date, e.Kind, e.Subject)
+	}
+	// Output:
+	// first contact 2024-11-04 ; last 2024-11-04
+	// 2024-11-04 event china-cambodia-digital-economy-forum-2024
+	// 2025 deadline cn-kh-digital-economy-cooperation
+	// 2025 target cn-kh-digital-economy-cooperation
+	// 2025 target cn-kh-digital-economy-cooperation
+}
+
+// Who was Cambodia's Minister of Post and Telecommunications on 8 November
+// 2022?
+func ExampleDataset_HoldersAt() {
+	ds, _ := catalog.Default()
+	for _, h := range ds.HoldersAt("kh-mptc", "Minister of Post and Telecommunications", edtf.MustParse("2022-11-08")) {
+		fmt.Println(h.Person, h.Certainty)
+	}
+	// Output: chea-vandeth possible
+}
+
+// The heaviest links between states from 2015 to 2024, each actor counted
+// as its state: agreements signed and events held.
+func ExampleDataset_Network() {
+	ds, _ := catalog.Default()
+	for _, e := range ds.Network(edtf.MustParse("2015/2024"), cooperation.CertaintyPossible)[:3] {
+		fmt.Println(e.A, e.B, e.Agreements, e.Events)
+	}
+	// Output:
+	// kh vn 1 3
+	// cn la 1 2
+	// cn mm 1 1
+}
+
+// Who were ASEAN's members when Cambodia joined, and in what role was China?
+func ExampleDataset_MembersAt() {
+	ds, _ := catalog.Default()
+	for _, m := range ds.MembersAt("asean", edtf.MustParse("1999-04-30")) {
+		if m.Certainty == cooperation.CertaintyCertain {
+			fmt.Print(m.ID, ":", m.Role, " ")
+		}
+	}
+	fmt.Println()
+	// Output: bn:member cn:dialogue-partner cn:full-dialogue-partner id:member kh:member la:member mm:member my:member ph:member sg:member th:member vn:member
+}
+
+// The part-of tree of Guangxi: its government (which governs it), Nanning,
+// and the government's department of commerce. The Guangxi party committee
+// is not in it: it is part of the Communist Party of China.
+func ExampleDataset_Within() {
+	ds, _ := catalog.Default()
+	fmt.Println(ds.Within("cn-gx"))
+	// Output: [cn-gx cn-gx-government nanning cn-gx-commerce-department]
+}
+
+// The CLMV action plans follow one another.
+func ExampleDataset_Successors() {
+	ds, _ := catalog.Default()
+	fmt.Println(ds.Successors("clmv-ecap-2019-2020"))
+	// Output: [clmv-ecap-2021-2022]
 }

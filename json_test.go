@@ -95,18 +95,25 @@ func TestDecodeStreams(t *testing.T) {
 		"halves":   iotest.HalfReader(bytes.NewReader(data)),
 		"data+EOF": iotest.DataErrReader(bytes.NewReader(data)),
 	} {
-		got, err := Decode(r, DecodeOptions{})
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		if diff := cmp.Diff(want, got, datasetOpts...); diff != "" {
-			t.Errorf("%s: differs (-whole +streamed):\n%s", name, diff)
-		}
+		t.Run(name, func(t *testing.T) {
+			got, err := Decode(r, DecodeOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, got, datasetOpts...); diff != "" {
+				t.Errorf("differs (-whole +streamed):\n%s", diff)
+			}
+		})
 	}
-	for _, in := range []string{"{\"format\":\"cooperation/v1\xff\"}", "{\"format\":\"cooperation/v1\",\"actors\":[],\"x\xff\":1}"} {
-		if _, err := Decode(strings.NewReader(in), DecodeOptions{}); !errors.Is(err, ErrInvalidUTF8) {
-			t.Errorf("%q: %v, want invalid UTF-8", in, err)
-		}
+	for _, tc := range []struct{ name, in string }{
+		{"in the format", "{\"format\":\"cooperation/v1\xff\"}"},
+		{"in a top-level field name", "{\"format\":\"cooperation/v1\",\"actors\":[],\"x\xff\":1}"},
+	} {
+		t.Run("invalid UTF-8 "+tc.name, func(t *testing.T) {
+			if _, err := Decode(strings.NewReader(tc.in), DecodeOptions{}); !errors.Is(err, ErrInvalidUTF8) {
+				t.Errorf("%q: %v, want invalid UTF-8", tc.in, err)
+			}
+		})
 	}
 	boom := errors.New("boom")
 	_, err = Decode(io.MultiReader(strings.NewReader(`{"format":"cooperation/v1","actors":[`), iotest.ErrReader(boom)), DecodeOptions{})
@@ -164,24 +171,26 @@ func TestDuplicateIDsKept(t *testing.T) {
 // again gives the same dataset and the same bytes.
 func TestRoundTrip(t *testing.T) {
 	for _, file := range []string{"testdata/valid.json", "testdata/invalid/quantity.range.json", "testdata/invalid/date.order.json"} {
-		ds := decodeFile(t, file)
-		var b1, b2 bytes.Buffer
-		if err := ds.Encode(&b1); err != nil {
-			t.Fatal(err)
-		}
-		ds2, err := Decode(bytes.NewReader(b1.Bytes()), DecodeOptions{})
-		if err != nil {
-			t.Fatalf("%s: decoding the encoding: %v", file, err)
-		}
-		if err := ds2.Encode(&b2); err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(b1.String(), b2.String()); diff != "" {
-			t.Errorf("%s: encoding is not stable (-first +second):\n%s", file, diff)
-		}
-		if diff := cmp.Diff(ds.sortedCopy(), ds2, datasetOpts...); diff != "" {
-			t.Errorf("%s: round trip differs (-before +after):\n%s", file, diff)
-		}
+		t.Run(file, func(t *testing.T) {
+			ds := decodeFile(t, file)
+			var b1, b2 bytes.Buffer
+			if err := ds.Encode(&b1); err != nil {
+				t.Fatal(err)
+			}
+			ds2, err := Decode(bytes.NewReader(b1.Bytes()), DecodeOptions{})
+			if err != nil {
+				t.Fatalf("%s: decoding the encoding: %v", file, err)
+			}
+			if err := ds2.Encode(&b2); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(b1.String(), b2.String()); diff != "" {
+				t.Errorf("%s: encoding is not stable (-first +second):\n%s", file, diff)
+			}
+			if diff := cmp.Diff(ds.sortedCopy(), ds2, datasetOpts...); diff != "" {
+				t.Errorf("%s: round trip differs (-before +after):\n%s", file, diff)
+			}
+		})
 	}
 }
 

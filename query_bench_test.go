@@ -59,40 +59,42 @@ var agreements100k = sync.OnceValue(func() *Dataset { return agreementsDataset(1
 func TestActiveAtMatchesScan(t *testing.T) {
 	ds := agreementsDataset(3000)
 	for _, at := range []string{"1960", "1975-06", "1990-02-03", "2000", "2023-12-31", "1949", "2030"} {
-		d := edtf.MustParse(at)
-		got := ds.ActiveAt(d)
-		var certain, possible []ID
-		dlo, _ := d.Earliest()
-		dhi, _ := d.Latest()
-		for _, a := range ds.Agreements {
-			lo, hi, clo, chi, ok := eventSpan(a.InForce, a.Ended)
-			if !ok || lo > dhi || hi < dlo {
-				continue
+		t.Run(at, func(t *testing.T) {
+			d := edtf.MustParse(at)
+			got := ds.ActiveAt(d)
+			var certain, possible []ID
+			dlo, _ := d.Earliest()
+			dhi, _ := d.Latest()
+			for _, a := range ds.Agreements {
+				lo, hi, clo, chi, ok := eventSpan(a.InForce, a.Ended)
+				if !ok || lo > dhi || hi < dlo {
+					continue
+				}
+				if clo <= dlo && chi >= dhi {
+					certain = append(certain, a.ID)
+				} else {
+					possible = append(possible, a.ID)
+				}
 			}
-			if clo <= dlo && chi >= dhi {
-				certain = append(certain, a.ID)
-			} else {
-				possible = append(possible, a.ID)
+			slices.Sort(certain)
+			slices.Sort(possible)
+			var gc, gp []ID
+			for _, a := range got {
+				if a.Kind != EntityAgreement {
+					t.Fatalf("%s: ActiveAt gives %v; the dataset has only agreements", at, a)
+				}
+				if a.Certainty == CertaintyCertain {
+					gc = append(gc, a.ID)
+				} else {
+					gp = append(gp, a.ID)
+				}
 			}
-		}
-		slices.Sort(certain)
-		slices.Sort(possible)
-		var gc, gp []ID
-		for _, a := range got {
-			if a.Kind != EntityAgreement {
-				t.Fatalf("%s: ActiveAt gives %v; the dataset has only agreements", at, a)
+			slices.Sort(gc)
+			slices.Sort(gp)
+			if !slices.Equal(certain, gc) || !slices.Equal(possible, gp) {
+				t.Errorf("%s: index gives %d certain, %d possible; scan %d, %d", at, len(gc), len(gp), len(certain), len(possible))
 			}
-			if a.Certainty == CertaintyCertain {
-				gc = append(gc, a.ID)
-			} else {
-				gp = append(gp, a.ID)
-			}
-		}
-		slices.Sort(gc)
-		slices.Sort(gp)
-		if !slices.Equal(certain, gc) || !slices.Equal(possible, gp) {
-			t.Errorf("%s: index gives %d certain, %d possible; scan %d, %d", at, len(gc), len(gp), len(certain), len(possible))
-		}
+		})
 	}
 }
 

@@ -2,7 +2,6 @@ package cooperation_test
 
 import (
 	"bytes"
-	"fmt"
 	"slices"
 	"testing"
 
@@ -49,13 +48,15 @@ func TestActiveAt(t *testing.T) {
 		{"2025", []cooperation.ID{"bri", "iai", "kh-pentagonal-strategy-phase-1", "mpac-2025", "msr"}, nil},
 	}
 	for _, tc := range tests {
-		certain, possible := activeIDs(ds.ActiveAt(edtf.MustParse(tc.at)), cooperation.EntityInitiative)
-		if diff := cmp.Diff(tc.initiatives, certain); diff != "" {
-			t.Errorf("ActiveAt(%s) initiatives (-want +got):\n%s", tc.at, diff)
-		}
-		if diff := cmp.Diff(tc.poss, possible); diff != "" {
-			t.Errorf("ActiveAt(%s) possible initiatives (-want +got):\n%s", tc.at, diff)
-		}
+		t.Run(tc.at, func(t *testing.T) {
+			certain, possible := activeIDs(ds.ActiveAt(edtf.MustParse(tc.at)), cooperation.EntityInitiative)
+			if diff := cmp.Diff(tc.initiatives, certain); diff != "" {
+				t.Errorf("ActiveAt(%s) initiatives (-want +got):\n%s", tc.at, diff)
+			}
+			if diff := cmp.Diff(tc.poss, possible); diff != "" {
+				t.Errorf("ActiveAt(%s) possible initiatives (-want +got):\n%s", tc.at, diff)
+			}
+		})
 	}
 }
 
@@ -85,10 +86,12 @@ func TestActiveAtAgreements(t *testing.T) {
 		{"2018", nil, nil},
 	}
 	for _, tc := range tests {
-		certain, possible := activeIDs(ds.ActiveAt(d(tc.at)), cooperation.EntityAgreement)
-		if diff := cmp.Diff([][]cooperation.ID{tc.certain, tc.possibles}, [][]cooperation.ID{certain, possible}); diff != "" {
-			t.Errorf("ActiveAt(%s) (-want +got):\n%s", tc.at, diff)
-		}
+		t.Run(tc.at, func(t *testing.T) {
+			certain, possible := activeIDs(ds.ActiveAt(d(tc.at)), cooperation.EntityAgreement)
+			if diff := cmp.Diff([][]cooperation.ID{tc.certain, tc.possibles}, [][]cooperation.ID{certain, possible}); diff != "" {
+				t.Errorf("ActiveAt(%s) (-want +got):\n%s", tc.at, diff)
+			}
+		})
 	}
 }
 
@@ -139,82 +142,6 @@ func TestDyadAndNetwork(t *testing.T) {
 	if net[0] != (cooperation.Edge{A: "kh", B: "vn", Agreements: 1, Events: 3}) {
 		t.Errorf("heaviest edge %+v", net[0])
 	}
-}
-
-// Which CLMV action plans were in force in 2021?
-func ExampleDataset_ActiveAt() {
-	ds, _ := catalog.Default()
-	for _, a := range ds.ActiveAt(edtf.MustParse("2021")) {
-		if in, ok := ds.Initiative(a.ID); ok && in.Kind == cooperation.InitiativeActionPlan {
-			fmt.Println(a.ID, in.Period, a.Certainty)
-		}
-	}
-	// Output: clmv-ecap-2021-2022 2021/2022 certain
-}
-
-// What did China and Cambodia agree, and when?
-func ExampleDataset_Dyad() {
-	ds, _ := catalog.Default()
-	v := ds.Dyad("cn", "kh", cooperation.TimelineOptions{AsOf: catalog.AsOf})
-	fmt.Println("first contact", v.First, "; last", v.Last)
-	for _, e := range v.Entries {
-		fmt.Println(e.Date, e.Kind, e.Subject)
-	}
-	// Output:
-	// first contact 2024-11-04 ; last 2024-11-04
-	// 2024-11-04 event china-cambodia-digital-economy-forum-2024
-	// 2025 deadline cn-kh-digital-economy-cooperation
-	// 2025 target cn-kh-digital-economy-cooperation
-	// 2025 target cn-kh-digital-economy-cooperation
-}
-
-// Who was Cambodia's Minister of Post and Telecommunications on 8 November
-// 2022?
-func ExampleDataset_HoldersAt() {
-	ds, _ := catalog.Default()
-	for _, h := range ds.HoldersAt("kh-mptc", "Minister of Post and Telecommunications", edtf.MustParse("2022-11-08")) {
-		fmt.Println(h.Person, h.Certainty)
-	}
-	// Output: chea-vandeth possible
-}
-
-func ExampleDataset_Network() {
-	ds, _ := catalog.Default()
-	for _, e := range ds.Network(edtf.MustParse("2015/2024"), cooperation.CertaintyPossible)[:3] {
-		fmt.Println(e.A, e.B, e.Agreements, e.Events)
-	}
-	// Output:
-	// kh vn 1 3
-	// cn la 1 2
-	// cn mm 1 1
-}
-
-// Who were ASEAN's members when Cambodia joined, and in what role was China?
-func ExampleDataset_MembersAt() {
-	ds, _ := catalog.Default()
-	for _, m := range ds.MembersAt("asean", edtf.MustParse("1999-04-30")) {
-		if m.Certainty == cooperation.CertaintyCertain {
-			fmt.Print(m.ID, ":", m.Role, " ")
-		}
-	}
-	fmt.Println()
-	// Output: bn:member cn:dialogue-partner cn:full-dialogue-partner id:member kh:member la:member mm:member my:member ph:member sg:member th:member vn:member
-}
-
-// The part-of tree of Guangxi: its government (which governs it), Nanning,
-// and the government's department of commerce. The Guangxi party committee
-// is not in it: it is part of the Communist Party of China.
-func ExampleDataset_Within() {
-	ds, _ := catalog.Default()
-	fmt.Println(ds.Within("cn-gx"))
-	// Output: [cn-gx cn-gx-government nanning cn-gx-commerce-department]
-}
-
-// The CLMV action plans follow one another.
-func ExampleDataset_Successors() {
-	ds, _ := catalog.Default()
-	fmt.Println(ds.Successors("clmv-ecap-2019-2020"))
-	// Output: [clmv-ecap-2021-2022]
 }
 
 // TestQueriesConcurrent runs every lazily built index from many goroutines

@@ -2,6 +2,7 @@ package cooperation
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -27,18 +28,20 @@ func TestClock(t *testing.T) {
 		{in: "13:30+0630", wantErrInput: true},
 	}
 	for _, tc := range tests {
-		c, err := ParseClock(tc.in)
-		if tc.wantErrInput {
-			var ce *ParseError
-			if !errors.As(err, &ce) || ce.Input != tc.in || ce.Type != "Clock" {
-				t.Errorf("ParseClock(%q) = %v, %v; want a *ParseError of Type Clock", tc.in, c, err)
+		t.Run(tc.in, func(t *testing.T) {
+			c, err := ParseClock(tc.in)
+			if tc.wantErrInput {
+				var ce *ParseError
+				if !errors.As(err, &ce) || ce.Input != tc.in || ce.Type != "Clock" {
+					t.Errorf("ParseClock(%q) = %v, %v; want a *ParseError of Type Clock", tc.in, c, err)
+				}
+				return
 			}
-			continue
-		}
-		local, off := c.Minutes()
-		if err != nil || local != tc.local || off != tc.off || c.String() != tc.want {
-			t.Errorf("ParseClock(%q) = %v (%d, %d), %v", tc.in, c, local, off, err)
-		}
+			local, off := c.Minutes()
+			if err != nil || local != tc.local || off != tc.off || c.String() != tc.want {
+				t.Errorf("ParseClock(%q) = %v (%d, %d), %v", tc.in, c, local, off, err)
+			}
+		})
 	}
 	var zero Clock
 	if !zero.IsZero() || zero.String() != "" {
@@ -65,17 +68,21 @@ func TestParseCountry(t *testing.T) {
 	for _, tc := range []struct {
 		in, want string
 	}{{"CN", "CN"}, {"MM", "MM"}, {"EU", "EU"}, {"BU", "BU"}, {"", ""}} {
-		var c Country
-		if err := c.UnmarshalText([]byte(tc.in)); err != nil || c.String() != tc.want {
-			t.Errorf("UnmarshalText(%q) = %v, %v", tc.in, c, err)
-		}
+		t.Run(strconv.Quote(tc.in), func(t *testing.T) {
+			var c Country
+			if err := c.UnmarshalText([]byte(tc.in)); err != nil || c.String() != tc.want {
+				t.Errorf("UnmarshalText(%q) = %v, %v", tc.in, c, err)
+			}
+		})
 	}
 	for _, in := range []string{"cn", "KHM", "CSK", "C", "123x"} {
-		_, err := ParseCountry(in)
-		var ce *ParseError
-		if !errors.As(err, &ce) || ce.Input != in || ce.Type != "Country" {
-			t.Errorf("ParseCountry(%q) error = %v", in, err)
-		}
+		t.Run("invalid "+in, func(t *testing.T) {
+			_, err := ParseCountry(in)
+			var ce *ParseError
+			if !errors.As(err, &ce) || ce.Input != in || ce.Type != "Country" {
+				t.Errorf("ParseCountry(%q) error = %v", in, err)
+			}
+		})
 	}
 }
 

@@ -245,9 +245,11 @@ func TestKeyFacts(t *testing.T) {
 	})
 	t.Run("subnational codes", func(t *testing.T) {
 		for id, code := range map[cooperation.ID]string{"cn-yn": "CN-YN", "cn-gx": "CN-GX", "mm-04": "MM-04"} {
-			if got := actor(id).Subdivision.String(); got != code {
-				t.Errorf("%s: subdivision %q, want %q", id, got, code)
-			}
+			t.Run(string(id), func(t *testing.T) {
+				if got := actor(id).Subdivision.String(); got != code {
+					t.Errorf("%s: subdivision %q, want %q", id, got, code)
+				}
+			})
 		}
 	})
 	t.Run("Guangxi e-commerce 2014", func(t *testing.T) {

@@ -99,15 +99,16 @@ func TestInvalidCorpus(t *testing.T) {
 		t.Fatalf("only %d strings in invalid.txt", len(cases))
 	}
 	for _, in := range cases {
-		d, err := Parse(in)
-		var pe *ParseError
-		if !errors.As(err, &pe) {
-			t.Errorf("Parse(%q) = %v, %v; want a *ParseError", in, d, err)
-			continue
-		}
-		if pe.Input != in || pe.Offset < 0 || pe.Offset > len(in) || pe.Reason == "" {
-			t.Errorf("Parse(%q) error %+v: bad input, offset or reason", in, pe)
-		}
+		t.Run(strconv.Quote(in), func(t *testing.T) {
+			d, err := Parse(in)
+			var pe *ParseError
+			if !errors.As(err, &pe) {
+				t.Fatalf("Parse(%q) = %v, %v; want a *ParseError", in, d, err)
+			}
+			if pe.Input != in || pe.Offset < 0 || pe.Offset > len(in) || pe.Reason == "" {
+				t.Errorf("Parse(%q) error %+v: bad input, offset or reason", in, pe)
+			}
+		})
 	}
 }
 

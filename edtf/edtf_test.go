@@ -148,29 +148,41 @@ func TestCompareAndPredicates(t *testing.T) {
 	preds := []struct {
 		a, b                                        string
 		certainlyBefore, possiblyBefore, over, cont bool
+		notEDTF                                     bool // a does not parse
 	}{
-		{"2019", "2021", true, true, false, false},
-		{"2021", "2019", false, false, false, false},
-		{"2019-2020", "2021", false, false, false, false}, // not EDTF: skipped below
-		{"2019/2021", "2020-05", false, true, true, true},
-		{"2021", "2021-09-10", false, true, true, true},
-		{"2021-09-10", "2021", false, true, true, false},
-		{"../2020", "1066", false, true, true, true},
-		{"2019/", "2030", false, true, true, false},
-		{"2019/..", "2030", false, true, true, true},
-		{"XXXX-07-10", "2020", false, true, true, false},
+		{"2019", "2021", true, true, false, false, false},
+		{"2021", "2019", false, false, false, false, false},
+		{"2019-2020", "2021", false, false, false, false, true}, // not EDTF: an interval is 2019/2020
+		{"2019/2021", "2020-05", false, true, true, true, false},
+		{"2021", "2021-09-10", false, true, true, true, false},
+		{"2021-09-10", "2021", false, true, true, false, false},
+		{"../2020", "1066", false, true, true, true, false},
+		{"2019/", "2030", false, true, true, false, false},
+		{"2019/..", "2030", false, true, true, true, false},
+		{"XXXX-07-10", "2020", false, true, true, false, false},
 	}
 	for _, p := range preds {
-		a, err1 := Parse(p.a)
-		b, err2 := Parse(p.b)
-		if err1 != nil || err2 != nil {
-			continue
-		}
-		got := []bool{a.CertainlyBefore(b), a.PossiblyBefore(b), a.Overlaps(b), a.Contains(b)}
-		want := []bool{p.certainlyBefore, p.possiblyBefore, p.over, p.cont}
-		if diff := cmp.Diff(want, got); diff != "" {
-			t.Errorf("%s vs %s: [certainly before, possibly before, overlaps, contains] (-want +got):\n%s", p.a, p.b, diff)
-		}
+		t.Run(p.a+" vs "+p.b, func(t *testing.T) {
+			a, err1 := Parse(p.a)
+			b, err2 := Parse(p.b)
+			if err2 != nil {
+				t.Fatalf("Parse(%q): %v", p.b, err2)
+			}
+			if p.notEDTF {
+				if err1 == nil {
+					t.Fatalf("Parse(%q) = %v; want an error", p.a, a)
+				}
+				return
+			}
+			if err1 != nil {
+				t.Fatalf("Parse(%q): %v", p.a, err1)
+			}
+			got := []bool{a.CertainlyBefore(b), a.PossiblyBefore(b), a.Overlaps(b), a.Contains(b)}
+			want := []bool{p.certainlyBefore, p.possiblyBefore, p.over, p.cont}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s vs %s: [certainly before, possibly before, overlaps, contains] (-want +got):\n%s", p.a, p.b, diff)
+			}
+		})
 	}
 	if (Date{}).Overlaps(MustParse("2021")) || (Date{}).PossiblyBefore(MustParse("2021")) {
 		t.Error("the zero Date overlaps or precedes a date")
@@ -298,9 +310,11 @@ func TestWidened(t *testing.T) {
 		{"2020-07-09%", "2020-07-07", "2020-07-11"},
 	}
 	for _, tc := range tests {
-		lo, lok, hi, hok := MustParse(tc.in).Widened(w)
-		if !lok || !hok || lo.String() != tc.lo || hi.String() != tc.hi {
-			t.Errorf("Widened(%q) = %s..%s; want %s..%s", tc.in, lo, hi, tc.lo, tc.hi)
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			lo, lok, hi, hok := MustParse(tc.in).Widened(w)
+			if !lok || !hok || lo.String() != tc.lo || hi.String() != tc.hi {
+				t.Errorf("Widened(%q) = %s..%s; want %s..%s", tc.in, lo, hi, tc.lo, tc.hi)
+			}
+		})
 	}
 }

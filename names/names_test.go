@@ -1,13 +1,12 @@
 package names_test
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
-	"golang.org/x/text/language"
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
@@ -50,9 +49,11 @@ func TestFold(t *testing.T) {
 		{"ｶﾀｶﾅ", "カタカナ"},
 	}
 	for _, tc := range tests {
-		if got := names.Fold(tc.in); got != tc.want {
-			t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
-		}
+		t.Run(strconv.Quote(tc.in), func(t *testing.T) {
+			if got := names.Fold(tc.in); got != tc.want {
+				t.Errorf("Fold(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+		})
 	}
 }
 
@@ -126,13 +127,15 @@ func TestFind(t *testing.T) {
 		{"Atlantis", nil},
 	}
 	for _, tc := range tests {
-		var got []res
-		for _, m := range ix.Find(tc.q, 0, 0) {
-			got = append(got, res{cooperation.ID(m.ID), m.How})
-		}
-		if diff := cmp.Diff(tc.want, got); diff != "" {
-			t.Errorf("Find(%q) (-want +got):\n%s", tc.q, diff)
-		}
+		t.Run(tc.q, func(t *testing.T) {
+			var got []res
+			for _, m := range ix.Find(tc.q, 0, 0) {
+				got = append(got, res{cooperation.ID(m.ID), m.How})
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tc.q, diff)
+			}
+		})
 	}
 }
 
@@ -194,46 +197,4 @@ func FuzzMentions(f *testing.F) {
 			last = m.End
 		}
 	})
-}
-
-func ExampleIndex_Mentions() {
-	ds, _ := catalog.Default()
-	text := "Wang Wenbin said China Unicom and Huawei helped build the Cambodia-China submarine cable to ភ្នំពេញ."
-	for _, m := range ds.NameIndex().Mentions(text) {
-		fmt.Printf("%q %s\n", text[m.Start:m.End], m.Refs[0].ID)
-	}
-	// Output:
-	// "Wang Wenbin" wang-wenbin
-	// "China Unicom" china-unicom
-	// "Huawei" huawei
-	// "Cambodia-China submarine cable" cambodia-china-submarine-cable
-	// "ភ្នំពេញ" kh-12
-}
-
-func ExampleIndex_Find() {
-	ds, _ := catalog.Default()
-	for _, q := range []string{"Nguyen Manh Hung", "Dato Lim Jock Hoi", "CLMV", "Gaungxi"} {
-		m := ds.NameIndex().Find(q, 0, 1)[0]
-		fmt.Printf("%s: %s (%s, %q)\n", q, m.ID, m.How, m.Name.Text)
-	}
-	// Output:
-	// Nguyen Manh Hung: nguyen-manh-hung (exact, "Nguyễn Mạnh Hùng")
-	// Dato Lim Jock Hoi: lim-jock-hoi (honorific, "Lim Jock Hoi")
-	// CLMV: clmv (exact, "CLMV")
-	// Gaungxi: cn-gx (fuzzy, "Guangxi")
-}
-
-func ExampleNames_Best() {
-	ds, _ := catalog.Default()
-	names := ds.Names("kh")
-	for _, tag := range []language.Tag{language.English, language.Khmer, language.BritishEnglish, language.Japanese} {
-		n, conf := names.Best(tag)
-		d, _ := names.Display(tag)
-		fmt.Printf("%s: %s / %s (%s)\n", tag, n.Text, d.Text, conf)
-	}
-	// Output:
-	// en: Kingdom of Cambodia / Cambodia (Exact)
-	// km: ព្រះរាជាណាចក្រកម្ពុជា / កម្ពុជា (Exact)
-	// en-GB: Kingdom of Cambodia / Cambodia (High)
-	// ja: Kingdom of Cambodia / Cambodia (No)
 }

@@ -37,21 +37,22 @@ func TestParsePersonName(t *testing.T) {
 		{"Sukarno", language.Indonesian, names.PersonName{Given: "Sukarno", Order: names.OrderGivenFirst}, "Sukarno", "Sukarno"},
 	}
 	for _, tc := range tests {
-		got := names.ParsePersonName(tc.in, tc.lang)
-		if got.Culture != tc.lang {
-			t.Errorf("%q: culture %v, want %v", tc.in, got.Culture, tc.lang)
-		}
-		got.Culture = language.Und
-		if diff := cmp.Diff(tc.want, got, cmpopts.EquateComparable(language.Tag{})); diff != "" {
-			t.Errorf("ParsePersonName(%q, %v) (-want +got):\n%s", tc.in, tc.lang, diff)
-		}
-		if got.String() != tc.str || got.Sortable() != tc.srt {
-			t.Errorf("%q: String %q, Sortable %q; want %q, %q", tc.in, got.String(), got.Sortable(), tc.str, tc.srt)
-		}
-		got.Culture = language.Und // compared apart
-		if got.Key() != names.Fold(tc.str) {
-			t.Errorf("%q: Key %q", tc.in, got.Key())
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			got := names.ParsePersonName(tc.in, tc.lang)
+			if got.Culture != tc.lang {
+				t.Errorf("%q: culture %v, want %v", tc.in, got.Culture, tc.lang)
+			}
+			got.Culture = language.Und // compared apart
+			if diff := cmp.Diff(tc.want, got, cmpopts.EquateComparable(language.Tag{})); diff != "" {
+				t.Errorf("ParsePersonName(%q, %v) (-want +got):\n%s", tc.in, tc.lang, diff)
+			}
+			if got.String() != tc.str || got.Sortable() != tc.srt {
+				t.Errorf("%q: String %q, Sortable %q; want %q, %q", tc.in, got.String(), got.Sortable(), tc.str, tc.srt)
+			}
+			if got.Key() != names.Fold(tc.str) {
+				t.Errorf("%q: Key %q", tc.in, got.Key())
+			}
+		})
 	}
 }
 
@@ -69,20 +70,25 @@ func TestPersonNameOfCatalog(t *testing.T) {
 		"joseph-matthews":  "Matthews, Joseph (given-first)",
 	}
 	for id, want := range tests {
-		a, _ := ds.Actor(id)
-		p := names.PersonNameOf(a.Names, a.Honorifics, language.English)
-		var got string
-		if p.Family != "" {
-			got = fmt.Sprintf("%s, %s (%s)", p.Family, p.Given, p.Order)
-		} else {
-			got = fmt.Sprintf("%s (%s)", p.Formal(), p.Order)
-		}
-		if p.Family != "" && len(p.Honorifics) > 0 {
-			got = fmt.Sprintf("%s (%s)", p.Formal(), p.Order)
-		}
-		if got != want {
-			t.Errorf("%s: %s, want %s", id, got, want)
-		}
+		t.Run(string(id), func(t *testing.T) {
+			a, ok := ds.Actor(id)
+			if !ok {
+				t.Fatalf("no actor %s", id)
+			}
+			p := names.PersonNameOf(a.Names, a.Honorifics, language.English)
+			var got string
+			if p.Family != "" {
+				got = fmt.Sprintf("%s, %s (%s)", p.Family, p.Given, p.Order)
+			} else {
+				got = fmt.Sprintf("%s (%s)", p.Formal(), p.Order)
+			}
+			if p.Family != "" && len(p.Honorifics) > 0 {
+				got = fmt.Sprintf("%s (%s)", p.Formal(), p.Order)
+			}
+			if got != want {
+				t.Errorf("%s: %s, want %s", id, got, want)
+			}
+		})
 	}
 }
 
@@ -99,10 +105,15 @@ func TestShort(t *testing.T) {
 		"joseph-matthews":  "Matthews",
 		"chea-vandeth":     "Vandeth",
 	} {
-		a, _ := ds.Actor(id)
-		if got := names.PersonNameOf(a.Names, a.Honorifics, language.English).Short(); got != want {
-			t.Errorf("%s: Short() = %q, want %q", id, got, want)
-		}
+		t.Run(string(id), func(t *testing.T) {
+			a, ok := ds.Actor(id)
+			if !ok {
+				t.Fatalf("no actor %s", id)
+			}
+			if got := names.PersonNameOf(a.Names, a.Honorifics, language.English).Short(); got != want {
+				t.Errorf("%s: Short() = %q, want %q", id, got, want)
+			}
+		})
 	}
 	if got := names.ParsePersonName("Nguyễn Mạnh Hùng", language.Vietnamese).Short(); got != "Hùng" {
 		t.Errorf("Vietnamese short form %q", got)
@@ -110,18 +121,4 @@ func TestShort(t *testing.T) {
 	if got := names.ParsePersonName("王文斌", language.SimplifiedChinese).Short(); got != "王" {
 		t.Errorf("Chinese short form %q", got)
 	}
-}
-
-func ExampleParsePersonName() {
-	for _, s := range []struct {
-		name string
-		lang language.Tag
-	}{{"Daw Aung San Suu Kyi", language.Burmese}, {"王文斌", language.SimplifiedChinese}, {"Joseph Matthews", language.English}} {
-		p := names.ParsePersonName(s.name, s.lang)
-		fmt.Printf("%q: %s; sorted as %q; honorifics %q\n", s.name, p.Order, p.Sortable(), p.Honorifics)
-	}
-	// Output:
-	// "Daw Aung San Suu Kyi": whole; sorted as "Aung San Suu Kyi"; honorifics ["Daw"]
-	// "王文斌": family-first; sorted as "王文斌"; honorifics []
-	// "Joseph Matthews": given-first; sorted as "Matthews, Joseph"; honorifics []
 }

@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"errors"
+	"strconv"
 	"testing"
 )
 
@@ -30,24 +31,27 @@ func TestParseDecimal(t *testing.T) {
 		{"123456789012345678", "123456789012345678", 123456789012345678, 0},
 	}
 	for _, tc := range tests {
-		d, err := ParseDecimal(tc.in)
-		if err != nil {
-			t.Errorf("ParseDecimal(%q): %v", tc.in, err)
-			continue
-		}
-		if d.String() != tc.want || d.coef != tc.coef || d.exp != tc.exp {
-			t.Errorf("ParseDecimal(%q) = %s (%d, %d), want %s (%d, %d)", tc.in, d, d.coef, d.exp, tc.want, tc.coef, tc.exp)
-		}
+		t.Run(tc.in, func(t *testing.T) {
+			d, err := ParseDecimal(tc.in)
+			if err != nil {
+				t.Fatalf("ParseDecimal(%q): %v", tc.in, err)
+			}
+			if d.String() != tc.want || d.coef != tc.coef || d.exp != tc.exp {
+				t.Errorf("ParseDecimal(%q) = %s (%d, %d), want %s (%d, %d)", tc.in, d, d.coef, d.exp, tc.want, tc.coef, tc.exp)
+			}
+		})
 	}
 }
 
 func TestParseDecimalErrors(t *testing.T) {
 	for _, in := range []string{"", "-", ".", "e5", "1e", "1e+", "1,5", "1.2.3", "0x10", "1e99", "1e-99", "1234567890123456789", "NaN", "Inf", " 1", "1 "} {
-		_, err := ParseDecimal(in)
-		var de *ParseError
-		if !errors.As(err, &de) || de.Input != in {
-			t.Errorf("ParseDecimal(%q) error = %v, want a *ParseError", in, err)
-		}
+		t.Run(strconv.Quote(in), func(t *testing.T) {
+			_, err := ParseDecimal(in)
+			var de *ParseError
+			if !errors.As(err, &de) || de.Input != in {
+				t.Errorf("ParseDecimal(%q) error = %v, want a *ParseError", in, err)
+			}
+		})
 	}
 }
 
@@ -87,9 +91,11 @@ func TestQuantityString(t *testing.T) {
 		{Quantity{Value: DecimalFromInt(5), Qualifier: QualifierAtLeast}, "at least 5"},
 	}
 	for _, tc := range tests {
-		if got := tc.q.String(); got != tc.want {
-			t.Errorf("%#v.String() = %q, want %q", tc.q, got, tc.want)
-		}
+		t.Run(tc.want, func(t *testing.T) {
+			if got := tc.q.String(); got != tc.want {
+				t.Errorf("%#v.String() = %q, want %q", tc.q, got, tc.want)
+			}
+		})
 	}
 }
 
@@ -102,10 +108,12 @@ func TestUnitCurrency(t *testing.T) {
 		{"CNY", true, true}, {"USD", true, true}, {"KHR", true, true}, {"MMK", true, true},
 		{"XQZ", true, false}, {"usd", false, false}, {"percent", false, false}, {"", false, false},
 	} {
-		_, known := tc.u.Currency()
-		if tc.u.IsCurrency() != tc.currency || known != tc.known {
-			t.Errorf("%q: IsCurrency %v, known %v; want %v, %v", tc.u, tc.u.IsCurrency(), known, tc.currency, tc.known)
-		}
+		t.Run(strconv.Quote(string(tc.u)), func(t *testing.T) {
+			_, known := tc.u.Currency()
+			if tc.u.IsCurrency() != tc.currency || known != tc.known {
+				t.Errorf("%q: IsCurrency %v, known %v; want %v, %v", tc.u, tc.u.IsCurrency(), known, tc.currency, tc.known)
+			}
+		})
 	}
 }
 

@@ -116,3 +116,53 @@ func TestSVGInChromium(t *testing.T) {
 	}
 	_ = image.Point{}
 }
+
+// TestSVGBadOptions checks that out-of-range options fall back to their
+// defaults instead of panicking: a MaxLanes or Width of 0 or less draws
+// what the zero value draws, and a narrow width is widened to 490 pixels.
+func TestSVGBadOptions(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf})
+	write := func(t *testing.T, opts render.SVGOptions) []byte {
+		t.Helper()
+		defer func() {
+			if r := recover(); r != nil {
+				t.Fatalf("WriteSVG(%+v) panics: %v", opts, r)
+			}
+		}()
+		var buf bytes.Buffer
+		if err := render.WriteSVG(&buf, ds, entries, opts); err != nil {
+			t.Fatalf("WriteSVG(%+v): %v", opts, err)
+		}
+		if err := wellFormedXML(buf.Bytes()); err != nil {
+			t.Fatalf("WriteSVG(%+v) is not well-formed XML: %v", opts, err)
+		}
+		return buf.Bytes()
+	}
+	tests := []struct {
+		name      string
+		opts      render.SVGOptions
+		like      render.SVGOptions // the options that must give the same picture
+		wantWidth string
+	}{
+		{"negative MaxLanes", render.SVGOptions{MaxLanes: -1}, render.SVGOptions{}, `width="1200"`},
+		{"negative Width", render.SVGOptions{Width: -5}, render.SVGOptions{}, `width="1200"`},
+		{"both negative", render.SVGOptions{MaxLanes: -1, Width: -5}, render.SVGOptions{}, `width="1200"`},
+		{"narrow Width", render.SVGOptions{Width: 1}, render.SVGOptions{Width: 490}, `width="490"`},
+		{"one lane", render.SVGOptions{MaxLanes: 1, Width: -5}, render.SVGOptions{MaxLanes: 1}, `width="1200"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := write(t, tc.opts)
+			if want := write(t, tc.like); !bytes.Equal(got, want) {
+				t.Errorf("WriteSVG(%+v) differs from WriteSVG(%+v)", tc.opts, tc.like)
+			}
+			if head, _, _ := bytes.Cut(got, []byte(">")); !bytes.Contains(head, []byte(tc.wantWidth)) {
+				t.Errorf("WriteSVG(%+v) starts %s; want %s", tc.opts, head, tc.wantWidth)
+			}
+		})
+	}
+}

@@ -27,10 +27,12 @@ func TestName(t *testing.T) {
 		{"BU", "en", "", false},
 	}
 	for _, tc := range tests {
-		got, ok := Name(language.MustParseRegion(tc.region), language.MustParse(tc.lang))
-		if got != tc.want || ok != tc.ok {
-			t.Errorf("Name(%s, %s) = %q, %v; want %q, %v", tc.region, tc.lang, got, ok, tc.want, tc.ok)
-		}
+		t.Run(tc.region+"/"+tc.lang, func(t *testing.T) {
+			got, ok := Name(language.MustParseRegion(tc.region), language.MustParse(tc.lang))
+			if got != tc.want || ok != tc.ok {
+				t.Errorf("Name(%s, %s) = %q, %v; want %q, %v", tc.region, tc.lang, got, ok, tc.want, tc.ok)
+			}
+		})
 	}
 }
 

@@ -76,10 +76,12 @@ func TestNames(t *testing.T) {
 		{"CN-GX", "en", "Guangxi"},
 	}
 	for _, tc := range tests {
-		got, ok := MustParse(tc.code).Name(language.MustParse(tc.lang))
-		if !ok || got != tc.want {
-			t.Errorf("Name(%s, %s) = %q, %v; want %q", tc.code, tc.lang, got, ok, tc.want)
-		}
+		t.Run(tc.code+"/"+tc.lang, func(t *testing.T) {
+			got, ok := MustParse(tc.code).Name(language.MustParse(tc.lang))
+			if !ok || got != tc.want {
+				t.Errorf("Name(%s, %s) = %q, %v; want %q", tc.code, tc.lang, got, ok, tc.want)
+			}
+		})
 	}
 	if n, ok := MustParse("CN-YN").Name(language.MustParse("zh-Hant")); ok {
 		t.Errorf("zh-Hant name = %q; want none", n)

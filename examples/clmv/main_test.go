@@ -22,16 +22,19 @@ func TestGolden(t *testing.T) {
 
 func TestBadInput(t *testing.T) {
 	for _, tc := range []struct {
+		name string
 		args []string
 		err  string
 	}{
-		{[]string{"-year", "next"}, "clmv: -year: edtf: cannot parse \"next\""},
-		{[]string{"x"}, "clmv: unexpected argument \"x\"\n"},
-		{[]string{"-y"}, "flag provided but not defined: -y"},
+		{"bad year", []string{"-year", "next"}, "clmv: -year: edtf: cannot parse \"next\""},
+		{"argument", []string{"x"}, "clmv: unexpected argument \"x\"\n"},
+		{"unknown flag", []string{"-y"}, "flag provided but not defined: -y"},
 	} {
-		var out, errb bytes.Buffer
-		if status := run(tc.args, &out, &errb); status != 2 || !bytes.HasPrefix(errb.Bytes(), []byte(tc.err)) {
-			t.Errorf("run(%q) = %d, %q", tc.args, status, errb.String())
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if status := run(tc.args, &out, &errb); status != 2 || !bytes.HasPrefix(errb.Bytes(), []byte(tc.err)) {
+				t.Errorf("run(%q) = %d, %q", tc.args, status, errb.String())
+			}
+		})
 	}
 }

@@ -32,19 +32,22 @@ func TestGolden(t *testing.T) {
 
 func TestBadInput(t *testing.T) {
 	for _, tc := range []struct {
+		name string
 		args []string
 		err  string
 	}{
-		{[]string{"-a", "atlantis"}, "dyad: no actor \"atlantis\" in the dataset\n"},
-		{[]string{"-a", "kh"}, "dyad: -a and -b are the same actor\n"},
-		{[]string{"-lang", "!!"}, "dyad: -lang \"!!\": language: tag is not well-formed\n"},
-		{[]string{"-data", "nowhere.json"}, "dyad: open nowhere.json: no such file or directory\n"},
-		{[]string{"x"}, "dyad: unexpected argument \"x\"\n"},
-		{[]string{"-c"}, "flag provided but not defined: -c"},
+		{"unknown actor", []string{"-a", "atlantis"}, "dyad: no actor \"atlantis\" in the dataset\n"},
+		{"same actor", []string{"-a", "kh"}, "dyad: -a and -b are the same actor\n"},
+		{"bad language", []string{"-lang", "!!"}, "dyad: -lang \"!!\": language: tag is not well-formed\n"},
+		{"missing file", []string{"-data", "nowhere.json"}, "dyad: open nowhere.json: no such file or directory\n"},
+		{"argument", []string{"x"}, "dyad: unexpected argument \"x\"\n"},
+		{"unknown flag", []string{"-c"}, "flag provided but not defined: -c"},
 	} {
-		var out, errb bytes.Buffer
-		if status := run(tc.args, &out, &errb); status != 2 || !strings.HasPrefix(errb.String(), tc.err) {
-			t.Errorf("run(%q) = %d, %q; want 2, %q", tc.args, status, errb.String(), tc.err)
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if status := run(tc.args, &out, &errb); status != 2 || !strings.HasPrefix(errb.String(), tc.err) {
+				t.Errorf("run(%q) = %d, %q; want 2, %q", tc.args, status, errb.String(), tc.err)
+			}
+		})
 	}
 }

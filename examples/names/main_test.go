@@ -37,17 +37,20 @@ func TestGolden(t *testing.T) {
 
 func TestBadInput(t *testing.T) {
 	for _, tc := range []struct {
+		name string
 		args []string
 		err  string
 	}{
-		{[]string{"-actor", "atlantis"}, "names: no actor \"atlantis\" in the catalog\n"},
-		{[]string{"-locales", "en,??"}, "names: -locales \"??\": language: tag is not well-formed\n"},
-		{[]string{"-top", "-1"}, "names: -top must not be negative\n"},
-		{[]string{"x"}, "names: unexpected argument \"x\"\n"},
+		{"unknown actor", []string{"-actor", "atlantis"}, "names: no actor \"atlantis\" in the catalog\n"},
+		{"bad locale", []string{"-locales", "en,??"}, "names: -locales \"??\": language: tag is not well-formed\n"},
+		{"negative top", []string{"-top", "-1"}, "names: -top must not be negative\n"},
+		{"argument", []string{"x"}, "names: unexpected argument \"x\"\n"},
 	} {
-		var out, errb bytes.Buffer
-		if status := run(tc.args, &out, &errb); status != 2 || errb.String() != tc.err {
-			t.Errorf("run(%q) = %d, %q", tc.args, status, errb.String())
-		}
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if status := run(tc.args, &out, &errb); status != 2 || errb.String() != tc.err {
+				t.Errorf("run(%q) = %d, %q", tc.args, status, errb.String())
+			}
+		})
 	}
 }

@@ -1,0 +1,67 @@
+package render_test
+
+import (
+	"fmt"
+	"os"
+
+	"golang.org/x/text/language"
+
+	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/render"
+)
+
+// WriteText prints a timeline as an aligned table, with names and titles
+// for the reader: here what Vietnam and Cambodia did together in 2022, for
+// a reader of Vietnamese.
+func ExampleWriteText() {
+	ds, _ := catalog.Default()
+	entries := ds.Timeline(cooperation.TimelineOptions{
+		AsOf:   catalog.AsOf,
+		Filter: cooperation.Filter{Dyad: [2]cooperation.ID{"vn", "kh"}, Period: edtf.MustParse("2022")},
+	})
+	render.WriteText(os.Stdout, ds, entries, render.Options{Languages: []language.Tag{language.Vietnamese}})
+	// Output:
+	// DATE         KIND        WHAT
+	// 2022         period-end  CLMV Action Plan 2021-2022 kết thúc
+	// 2022?-11     event       Official visit to Cambodia by Prime Minister Pham Minh Chinh (năm suy luận)
+	// 2022?-11-08  event       Vietnam-Cambodia ministers' working session on post, telecommunications and digital transformation (thuộc Official visit to Cambodia by Prime Minister Pham Minh Chinh) (năm suy luận)
+	// 2022?-11-08  signed      Ký Vietnam-Cambodia ministers' understanding on post, telecommunications and digital transformation cooperation (năm suy luận)
+}
+
+// Title describes one entry in the reader's language: here the start of the
+// Belt and Road Initiative, named in Chinese for readers of Chinese (the
+// data has no name in the other languages but English).
+func ExampleTitle() {
+	ds, _ := catalog.Default()
+	for _, e := range ds.Timeline(cooperation.TimelineOptions{}) {
+		if e.Kind != cooperation.EntryPeriodStart || e.Subject != "bri" {
+			continue
+		}
+		for _, tag := range []string{"en", "vi", "zh-Hans", "zh-Hant", "id", "th"} {
+			fmt.Printf("%s: %s\n", tag, render.Title(ds, &e, language.MustParse(tag)))
+		}
+	}
+	// Output:
+	// en: Belt and Road begins
+	// vi: Belt and Road bắt đầu
+	// zh-Hans: 一带一路开始
+	// zh-Hant: 一带一路開始
+	// id: Belt and Road dimulai
+	// th: Belt and Road เริ่มต้น
+}
+
+// StringWidth counts terminal columns: two for a Chinese character, none
+// for a combining mark (ភ្នំពេញ has seven code points; its coeng and its
+// sign AM are combining marks).
+func ExampleStringWidth() {
+	for _, s := range []string{"ASEAN", "东盟", "Nguyễn", "ភ្នំពេញ"} {
+		fmt.Printf("%s: %d bytes, %d columns\n", s, len(s), render.StringWidth(s))
+	}
+	// Output:
+	// ASEAN: 5 bytes, 5 columns
+	// 东盟: 6 bytes, 4 columns
+	// Nguyễn: 8 bytes, 6 columns
+	// ភ្នំពេញ: 21 bytes, 5 columns
+}

@@ -1,0 +1,56 @@
+package render_test
+
+import (
+	"testing"
+
+	"golang.org/x/text/language"
+
+	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/render"
+)
+
+// TestTitleLanguages checks the title templates of every language the
+// package has, and the English ones for a reader of another (Khmer).
+func TestTitleLanguages(t *testing.T) {
+	ds, err := catalog.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf})
+	find := func(kind cooperation.EntryKind, subject cooperation.ID) *cooperation.Entry {
+		for i := range entries {
+			if entries[i].Kind == kind && entries[i].Subject == subject {
+				return &entries[i]
+			}
+		}
+		t.Fatalf("no %s entry for %s", kind, subject)
+		return nil
+	}
+	joined := find(cooperation.EntryJoined, "cn") // China becomes a dialogue partner of ASEAN
+	signed := find(cooperation.EntrySigned, "cmec-mou-2018")
+	tests := []struct {
+		lang         string
+		joined, sign string
+	}{
+		{"en", "China becomes dialogue partner of Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor signed"},
+		{"vi", "China trở thành đối tác đối thoại của Association of Southeast Asian Nations", "Ký Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"zh-Hans", "中国成为Association of Southeast Asian Nations的对话伙伴", "签署Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"zh-Hant", "中国成為Association of Southeast Asian Nations的對話夥伴", "簽署Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"id", "China menjadi mitra wicara Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor ditandatangani"},
+		{"ms", "China menjadi rakan dialog Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor ditandatangani"},
+		{"th", "China เป็น คู่เจรจา ของ Association of Southeast Asian Nations", "ลงนาม Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"km", "China becomes dialogue partner of Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor signed"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.lang, func(t *testing.T) {
+			tag := language.MustParse(tc.lang)
+			if got := render.Title(ds, joined, tag); got != tc.joined {
+				t.Errorf("joined: %q, want %q", got, tc.joined)
+			}
+			if got := render.Title(ds, signed, tag); got != tc.sign {
+				t.Errorf("signed: %q, want %q", got, tc.sign)
+			}
+		})
+	}
+}
