@@ -86,12 +86,20 @@ type Actor struct {
 	// Governs is the territory a government body governs.
 	Governs ID `json:"governs,omitempty"`
 	// Location is the place (city, subdivision, state) where the actor is based.
-	Location    ID           `json:"location,omitempty"`
-	Founded     edtf.Date    `json:"founded,omitzero"`
-	Dissolved   edtf.Date    `json:"dissolved,omitzero"`
+	Location  ID        `json:"location,omitempty"`
+	Founded   edtf.Date `json:"founded,omitzero"`
+	Dissolved edtf.Date `json:"dissolved,omitzero"`
+	// Memberships are this actor's standings in groups. A group may state
+	// its members instead ([Actor.Members]): both count the same, so a
+	// dataset layered on another can say who belongs to a group of its
+	// own without restating the members.
 	Memberships []Membership `json:"memberships,omitempty"`
+	// Members are the memberships of other actors in this group, stated on
+	// the group: each names its Member, and its Group is empty.
+	Members     []Membership `json:"members,omitempty"`
 	Posts       []Post       `json:"posts,omitempty"`
 	Identifiers []Identifier `json:"identifiers,omitempty"`
+	Claims      []Claim      `json:"claims,omitempty"`
 	Note        string       `json:"note,omitempty"`
 	Sources     []ID         `json:"sources,omitempty"`
 }
@@ -127,8 +135,11 @@ func (r *MembershipRole) UnmarshalText(b []byte) error { return unmarshalEnum(me
 
 // Membership is an actor's standing in an organisation or grouping for a
 // period. A member that also coordinates has two memberships, one per role.
+// Stated on the member ([Actor.Memberships]) it names the Group; stated on
+// the group ([Actor.Members]) it names the Member.
 type Membership struct {
-	Group   ID             `json:"group"`
+	Group   ID             `json:"group,omitempty"`
+	Member  ID             `json:"member,omitempty"`
 	Role    MembershipRole `json:"role,omitempty"`
 	Period  edtf.Date      `json:"period,omitzero"`
 	Sources []ID           `json:"sources,omitempty"`

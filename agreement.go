@@ -98,6 +98,9 @@ type Agreement struct {
 	Parties []Party       `json:"parties"`
 	// Signatories are the persons who signed, each for a party.
 	Signatories []Signatory `json:"signatories,omitempty"`
+	// Adopted is when an agreement that is adopted rather than signed (a
+	// declaration or joint statement adopted at a meeting) was adopted.
+	Adopted edtf.Date `json:"adopted,omitzero"`
 	// Signed, InForce and Ended are when the agreement was signed, took
 	// effect and ended. An agreement effective on signature has InForce
 	// equal to Signed.
@@ -121,8 +124,11 @@ type Agreement struct {
 	Commitments []Commitment `json:"commitments,omitempty"`
 	Targets     []Target     `json:"targets,omitempty"`
 	Amounts     []Amount     `json:"amounts,omitempty"`
-	Note        string       `json:"note,omitempty"`
-	Sources     []ID         `json:"sources,omitempty"`
+	// Claims are values of this agreement's fields that sources state
+	// differently from the fields above, or dispute ([Claim]).
+	Claims  []Claim `json:"claims,omitempty"`
+	Note    string  `json:"note,omitempty"`
+	Sources []ID    `json:"sources,omitempty"`
 }
 
 // PartyRole is a party's role in an agreement.
@@ -167,6 +173,10 @@ type Party struct {
 	// Left is when the party withdrew or ceased to be one (the German
 	// Democratic Republic on 1990-10-03).
 	Left edtf.Date `json:"left,omitzero"`
+	// Rejoined lists the later periods the agreement was in force for a
+	// party that left and joined again, in order, each an EDTF interval
+	// ("2016-03-01/2019-05-31", or "2021-02-01/.." while it lasts).
+	Rejoined []edtf.Date `json:"rejoined,omitempty"`
 }
 
 // Signatory is a person who signed an agreement for a party, with the post

@@ -79,6 +79,7 @@ type Event struct {
 	Sectors     []Sector          `json:"sectors,omitempty"`
 	Topics      []string          `json:"topics,omitempty"`
 	Outcomes    []Outcome         `json:"outcomes,omitempty"`
+	Claims      []Claim           `json:"claims,omitempty"`
 	Note        string            `json:"note,omitempty"`
 	Sources     []ID              `json:"sources,omitempty"`
 }

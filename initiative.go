@@ -83,6 +83,7 @@ type Initiative struct {
 	Progress []Progress `json:"progress,omitempty"`
 	// Counts are other stated figures about the initiative ("34 projects").
 	Counts  []quantity.Quantity `json:"counts,omitempty"`
+	Claims  []Claim             `json:"claims,omitempty"`
 	Note    string              `json:"note,omitempty"`
 	Sources []ID                `json:"sources,omitempty"`
 }

@@ -41,6 +41,10 @@ type Figure struct {
 	Share    quantity.Quantity `json:"share,omitzero"`
 	ShareOf  string            `json:"share_of,omitempty"`
 	StatedBy ID                `json:"stated_by,omitempty"`
-	Note     string            `json:"note,omitempty"`
-	Sources  []ID              `json:"sources,omitempty"`
+	// Inferred marks a period reconstructed from context rather than
+	// given by the source.
+	Inferred bool    `json:"inferred,omitempty"`
+	Claims   []Claim `json:"claims,omitempty"`
+	Note     string  `json:"note,omitempty"`
+	Sources  []ID    `json:"sources,omitempty"`
 }
