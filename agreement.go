@@ -155,8 +155,14 @@ func (r PartyRole) MarshalText() ([]byte, error) { return marshalEnum(partyRoles
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (r *PartyRole) UnmarshalText(b []byte) error { return unmarshalEnum(partyRoles, b, r) }
 
-// Party is an actor party to an agreement. Joined is when a party that was
-// not an original signatory joined (accession, ratification), if known.
+// Party is an actor party to an agreement, with its own dates where they
+// differ from the agreement's: a multilateral treaty enters into force for
+// each party on its own date, and a party may withdraw and join again.
+// [Agreement.StatusFor], [Agreement.PeriodsFor], [Dataset.ActiveAt] and
+// the timeline read them. A party is an original party unless its Role is
+// PartyRoleAcceding: an original party signed (or adopted) the agreement
+// with the others, on the agreement's date unless it has a Signed of its
+// own.
 type Party struct {
 	Actor ID        `json:"actor"`
 	Role  PartyRole `json:"role,omitempty"`
@@ -187,21 +193,28 @@ type Signatory struct {
 	Post   string `json:"post,omitempty"`
 }
 
-// Status is the stage an agreement is at on a given date.
+// Status is the stage an agreement is at on a given date, as a whole
+// ([Agreement.StatusAt]) or for one of its parties ([Agreement.StatusFor]).
 type Status uint8
 
-// The statuses, in the order an agreement passes through them. In text
-// each is its name: "unknown", "not-signed", "signed", "in-force",
-// "ended".
+// The statuses, in the order an agreement or a party passes through
+// them. Status is derived, never stored; in text each is its name in
+// lower case with hyphens: "unknown", "not-signed", "adopted", "signed",
+// "ratified", "in-force", "withdrawn", "ended".
 const (
-	StatusUnknown   Status = iota // the agreement has no dates to judge by
-	StatusNotSigned               // before signature
-	StatusSigned                  // signed, not (known to be) in force
-	StatusInForce                 // in force
+	StatusUnknown   Status = iota // no dates to judge by, or an actor that is not a party
+	StatusNotSigned               // before adoption or signature
+	StatusAdopted                 // adopted (a declaration adopted at a meeting), not signed
+	StatusSigned                  // signed, not (known to be) ratified or in force
+	StatusRatified                // ratified, accepted, approved or acceded to by the party, not (known to be) in force for it
+	StatusInForce                 // in force (for the party: from its own entry into force, and again in each Rejoined period)
+	StatusWithdrawn               // the party withdrew (Party.Left, or the end of a Rejoined period)
 	StatusEnded                   // ended (terminated, expired, superseded)
 )
 
-var statuses = enum.Names[Status]{Type: "Status", Names: []string{"unknown", "not-signed", "signed", "in-force", "ended"}}
+var statuses = enum.Names[Status]{Type: "Status", Names: []string{
+	"unknown", "not-signed", "adopted", "signed", "ratified", "in-force", "withdrawn", "ended",
+}}
 
 // String returns the status's name.
 func (s Status) String() string { return statuses.String(s) }
@@ -232,46 +245,129 @@ func (c Certainty) MarshalText() ([]byte, error) { return marshalEnum(certaintie
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (c *Certainty) UnmarshalText(b []byte) error { return unmarshalEnum(certainties, b, c) }
 
-// StatusAt returns the agreement's status on date d and how certain it is.
-// A stage counts as reached on d when its date's latest day is no later
-// than d's earliest day; when a later stage's date may also have been
-// reached, the result is the stage certainly reached, with
-// CertaintyPossible. A zero d, or an agreement without dates, gives
-// StatusUnknown.
+// StatusAt returns the agreement's status on date d and how certain it is:
+// not signed, adopted (Adopted), signed (Signed), in force (InForce),
+// ended (Ended). A stage counts as reached on d when its date's latest day
+// is no later than d's earliest day; when a later stage's date may also
+// have been reached, the result is the stage certainly reached, with
+// CertaintyPossible. A date with claims ([Agreement.Claims]: "in_force"
+// stated otherwise by another source) is possibly any of its values: it
+// is reached certainly when all of them are, possibly when any may be. A
+// zero d gives StatusUnknown, and so does an agreement without a date of
+// adoption, signature or entry into force, until its end if it has one.
+// For one party's status, see [Agreement.StatusFor].
 func (a *Agreement) StatusAt(d edtf.Date) (Status, Certainty) {
-	if d.IsZero() {
+	w, ok := newStageWalk(d)
+	if !ok {
 		return StatusUnknown, CertaintyPossible
 	}
-	stages := [...]struct {
-		date edtf.Date
-		s    Status
-	}{{a.Signed, StatusSigned}, {a.InForce, StatusInForce}, {a.Ended, StatusEnded}}
-	lo, lok := d.Earliest()
-	hi, hok := d.Latest()
-	reached := StatusUnknown
-	maybe := false
-	for _, st := range stages {
-		if st.date.IsZero() {
-			continue
-		}
-		sl, slok := st.date.Latest()
-		se, seok := st.date.Earliest()
-		switch {
-		case slok && lok && sl <= lo:
-			reached = st.s
-			maybe = false
-		case !seok || !hok || se <= hi:
-			maybe = true
-		}
+	w.add(stageOf(a.Adopted, a.Claims, field("adopted")), StatusAdopted)
+	w.add(stageOf(a.Signed, a.Claims, field("signed")), StatusSigned)
+	w.add(stageOf(a.InForce, a.Claims, field("in_force")), StatusInForce)
+	w.add(stageOf(a.Ended, a.Claims, field("ended")), StatusEnded)
+	return w.result()
+}
+
+// stage is when a stage of an agreement's life was reached: on some day
+// in [lo, hi] (minDay, maxDay: no bound), or, when ok is false, never
+// (the agreement has no such date).
+type stage struct {
+	lo, hi edtf.Day
+	ok     bool
+}
+
+// stageOf returns the stage a date field gives: the union of its values
+// with the claims on it counted ([claimedDate]). A field some value of
+// which is empty (a claim that it has no value) is possibly never
+// reached, so never certainly.
+func stageOf(v edtf.Date, cs []Claim, path fieldPath) stage {
+	c := claimedDate(v, cs, path, pointSpan)
+	if !c.set {
+		return stage{}
+	}
+	s := stage{lo: c.lo, hi: c.hi, ok: true}
+	if c.unset {
+		s.hi = maxDay
+	}
+	return s
+}
+
+// later returns the stage reached when both x and y are (the later of
+// two dates); either alone when the other is missing.
+func later(x, y stage) stage {
+	switch {
+	case !x.ok:
+		return y
+	case !y.ok:
+		return x
+	}
+	return stage{lo: max(x.lo, y.lo), hi: max(x.hi, y.hi), ok: true}
+}
+
+// earlier returns the stage reached when either x or y is (the earlier
+// of two dates); either alone when the other is missing.
+func earlier(x, y stage) stage {
+	switch {
+	case !x.ok:
+		return y
+	case !y.ok:
+		return x
+	}
+	return stage{lo: min(x.lo, y.lo), hi: min(x.hi, y.hi), ok: true}
+}
+
+// stageWalk walks the stages of an agreement, or of a party to it, in
+// order, and tells the stage reached on a date: the last stage certainly
+// reached, possibly followed by one that may have been. StatusAt and
+// StatusFor share it.
+type stageWalk struct {
+	dlo, dhi edtf.Day
+	reached  Status
+	maybe    bool // a stage after reached may have been reached
+	started  bool // some stage of adoption, signature, ratification or entry into force has a date
+}
+
+// newStageWalk starts a walk for date d; it reports false for a zero d.
+func newStageWalk(d edtf.Date) (stageWalk, bool) {
+	if d.IsZero() {
+		return stageWalk{}, false
+	}
+	w := stageWalk{dlo: minDay, dhi: maxDay}
+	if lo, ok := d.Earliest(); ok {
+		w.dlo = lo
+	}
+	if hi, ok := d.Latest(); ok {
+		w.dhi = hi
+	}
+	return w, true
+}
+
+// add walks past stage st, which gives status s when reached.
+func (w *stageWalk) add(st stage, s Status) {
+	if !st.ok {
+		return
+	}
+	if s <= StatusInForce {
+		w.started = true
 	}
 	switch {
-	case reached != StatusUnknown && !maybe:
-		return reached, CertaintyCertain
-	case reached != StatusUnknown:
-		return reached, CertaintyPossible
-	case a.Signed.IsZero() && a.InForce.IsZero():
+	case st.hi <= w.dlo:
+		w.reached, w.maybe = s, false
+	case st.lo <= w.dhi:
+		w.maybe = true
+	}
+}
+
+// result returns the status reached and how certain it is.
+func (w *stageWalk) result() (Status, Certainty) {
+	switch {
+	case w.reached != StatusUnknown && !w.maybe:
+		return w.reached, CertaintyCertain
+	case w.reached != StatusUnknown:
+		return w.reached, CertaintyPossible
+	case !w.started:
 		return StatusUnknown, CertaintyPossible
-	case maybe:
+	case w.maybe:
 		return StatusNotSigned, CertaintyPossible
 	}
 	return StatusNotSigned, CertaintyCertain

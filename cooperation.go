@@ -38,6 +38,9 @@ type Dataset struct {
 	active     *activeIndex
 	// states maps a country code to its state actor.
 	states map[Country]ID
+	// byCountry maps a state to the actors tied to it by their country
+	// code alone (no PartOf, no Governs), as StateOf ties them.
+	byCountry map[ID][]ID
 	// dyads is the index of AgreementsBetween, built on first use.
 	dyadOnce sync.Once
 	dyads    dyadIndex
@@ -251,6 +254,15 @@ func (ds *Dataset) build() {
 		}
 		if a.Governs != "" && a.Governs != a.PartOf {
 			ds.parts[a.Governs] = append(ds.parts[a.Governs], a.ID)
+		}
+	}
+	ds.byCountry = make(map[ID][]ID)
+	for i := range ds.Actors {
+		a := &ds.Actors[i]
+		if a.Kind != ActorState && a.PartOf == "" && a.Governs == "" && !a.Country.IsZero() {
+			if s, ok := ds.states[a.Country]; ok {
+				ds.byCountry[s] = append(ds.byCountry[s], a.ID)
+			}
 		}
 	}
 }

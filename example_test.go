@@ -223,7 +223,7 @@ func ExampleFilter_dyad() {
 	// 2022 period-end clmv-ecap-2021-2022
 	// 2022?-11 event pham-minh-chinh-cambodia-visit-2022
 	// 2022?-11-08 event vn-kh-ict-working-session-2022
-	// 2022?-11-08 signed vn-kh-ict-understanding-2022
+	// 2022?-11-08 adopted vn-kh-ict-understanding-2022
 }
 
 // The timeline of what China and Cambodia did together, from the catalog.
@@ -235,11 +235,15 @@ func ExampleDataset_Timeline() {
 	})
 	render.WriteText(os.Stdout, ds, entries, render.Options{})
 	// Output:
-	// DATE        KIND      WHAT
-	// 2024-11-04  event     2024 China-Cambodia Digital Economy Cooperation Forum
-	// 2025        deadline  China commits to continue to help Cambodia reach its Internet coverage goals (China-Cambodia digital economy cooperation) (planned)
-	// 2025        target    target of China-Cambodia digital economy cooperation for Cambodia: high-speed Internet coverage, urban areas: 100% (planned)
-	// 2025        target    target of China-Cambodia digital economy cooperation for Cambodia: high-speed Internet coverage, rural areas: 70% (planned)
+	// DATE                   KIND      WHAT
+	// 2015-09-13/2015-09-14  stage     Guangxi cross-border RMB settlement: in progress
+	// 2024-11-04             event     2024 China-Cambodia Digital Economy Cooperation Forum
+	// 2024-11-04             stage     Cambodia-China submarine cable: completed
+	// 2024-11-04             stage     Cambodia–Alibaba e-commerce collaboration: in progress
+	// 2024-11-04             stage     Cambodia cross-border QR code payments: in progress
+	// 2025                   deadline  China commits to continue to help Cambodia reach its Internet coverage goals (China-Cambodia digital economy cooperation) (planned)
+	// 2025                   target    target of China-Cambodia digital economy cooperation for Cambodia: high-speed Internet coverage, urban areas: 100% (planned)
+	// 2025                   target    target of China-Cambodia digital economy cooperation for Cambodia: high-speed Internet coverage, rural areas: 70% (planned)
 }
 
 // Which initiatives were running in 2022, and who coordinated CLMV?
@@ -258,9 +262,9 @@ func ExampleDataset_ActiveAt() {
 		}
 	}
 	// Output:
-	// initiative iai certain
-	// initiative bri certain
-	// initiative msr certain
+	// initiative iai possible
+	// initiative bri possible
+	// initiative msr possible
 	// initiative mpac-2025 certain
 	// initiative clmv-ecap-2021-2022 certain
 	// actor vn coordinator of clmv certain
@@ -275,8 +279,12 @@ func ExampleDataset_Dyad() {
 		fmt.Println(e.Date, e.Kind, e.Subject)
 	}
 	// Output:
-	// first contact 2024-11-04 ; last 2024-11-04
+	// first contact 2015-09-13/2015-09-14 ; last 2024-11-04
+	// 2015-09-13/2015-09-14 stage gx-cross-border-rmb-settlement
 	// 2024-11-04 event china-cambodia-digital-economy-forum-2024
+	// 2024-11-04 stage cambodia-china-submarine-cable
+	// 2024-11-04 stage kh-alibaba-ecommerce
+	// 2024-11-04 stage kh-cross-border-qr-payments
 	// 2025 deadline cn-kh-digital-economy-cooperation
 	// 2025 target cn-kh-digital-economy-cooperation
 	// 2025 target cn-kh-digital-economy-cooperation

@@ -12,15 +12,22 @@ import (
 type Filter struct {
 	// Involving keeps entries involving any of these actors or any actor
 	// part of them ([Dataset.Within]): "China" with its ministries and
-	// provinces.
+	// provinces, and the companies tied to China by their country code
+	// alone. An entry involves the actors of [Entry.Actors], its subject
+	// and its object; for an agreement's entries, the parties each
+	// concerns.
 	Involving []ID
 	// Actors keeps entries involving any of these actors themselves, not
 	// their parts.
 	Actors []ID
 	// Dyad keeps entries involving both actors, each counted with
-	// everything part of it: a meeting of Yunnan's and Mandalay's
-	// governments counts for China and Myanmar. Set both or neither; an
-	// empty side matches no entry.
+	// everything part of it, as Involving counts: a meeting of Yunnan's
+	// and Mandalay's governments counts for China and Myanmar. A
+	// multilateral agreement's entries count only for the parties each
+	// concerns (its signature for those that signed then, a party's
+	// joining for that party and those that were parties then), so two
+	// states are linked by it only while both are parties. Set both or
+	// neither; an empty side matches no entry.
 	Dyad [2]ID
 	// Initiative keeps entries about the initiative, its parts (at any
 	// depth) and its successors (the plans that supersede it, and theirs),
@@ -34,7 +41,9 @@ type Filter struct {
 	// Period keeps entries inside it. With PeriodCertainty
 	// CertaintyCertain (the zero value), an entry is kept when every day
 	// its date can fall on is in the period; with CertaintyPossible, when
-	// its date can share a day with the period.
+	// its date can share a day with the period. The entry's date is the
+	// value the dataset holds: an entry whose date is claimed otherwise
+	// ([Entry.Disputed]) is judged on that value.
 	Period          edtf.Date
 	PeriodCertainty Certainty
 	// Func, when not nil, keeps the entries it returns true for: any test

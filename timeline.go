@@ -23,7 +23,7 @@ const (
 	EntryInForce                      // an agreement entered into force
 	EntryEnded                        // an agreement ended
 	EntryAnnounced                    // an initiative was announced
-	EntryAdopted                      // an initiative was adopted or launched
+	EntryAdopted                      // an initiative was adopted or launched, or an agreement adopted
 	EntryPeriodStart                  // an initiative's period began
 	EntryPeriodEnd                    // an initiative's period ended
 	EntrySuperseded                   // an initiative was superseded by another
@@ -61,14 +61,25 @@ type Entry struct {
 	Date edtf.Date `json:"date"`
 	Kind EntryKind `json:"kind"`
 	// Subject is the entity the entry is about: the event, agreement,
-	// initiative, actor or figure.
+	// initiative, actor or figure; for a member joining or leaving a
+	// group, the member; for a party joining or leaving an agreement
+	// (its own entry into force or withdrawal), the party.
 	Subject ID `json:"subject"`
-	// Object is the other entity of a relation: the group joined, the
-	// post's organisation, the initiative that supersedes.
+	// Object is the other entity of a relation: the group or the
+	// agreement joined, the post's organisation, the initiative that
+	// supersedes.
 	Object ID `json:"object,omitempty"`
 	// Detail is a short text the entry needs (a post's title, a stage).
 	Detail string `json:"detail,omitempty"`
-	// Actors and Initiatives are the entities involved.
+	// Actors and Initiatives are the entities involved. For an
+	// agreement's entries the parties are those the entry concerns: its
+	// adoption the original parties, its signature those that signed it
+	// then (not those that signed on dates of their own, or acceded), its
+	// entry into force those for which it entered into force then, its
+	// end those that were parties then; a party's joining or leaving has
+	// that party first, then the other parties that were parties then
+	// (possibly: signed or joined, not certainly withdrawn). Signatories
+	// come with the parties they signed for.
 	Actors      []ID     `json:"actors,omitempty"`
 	Initiatives []ID     `json:"initiatives,omitempty"`
 	Sectors     []Sector `json:"sectors,omitempty"`
@@ -77,6 +88,11 @@ type Entry struct {
 	Planned bool `json:"planned,omitempty"`
 	// Inferred marks a date reconstructed from context.
 	Inferred bool `json:"inferred,omitempty"`
+	// Disputed marks an entry whose date is claimed otherwise ([Claim]:
+	// another source states another value, or disputes it), or, for an
+	// event, its venue or its being online. Date is the value the
+	// dataset holds.
+	Disputed bool `json:"disputed,omitempty"`
 	Sources  []ID `json:"sources,omitempty"`
 }
 
@@ -101,11 +117,14 @@ type Timeline struct {
 }
 
 // entryRef says where an entry comes from: entity i of kind src, and for
-// entries about a part of it (a membership, a post, a target) part j.
+// entries about a part of it (a membership, a post, a target, a party)
+// part j. k tells a membership stated on the group (1) from one stated on
+// the member (0), and a party's Rejoined period n (1+n) from its first
+// period (0).
 type entryRef struct {
-	src  EntityKind
-	kind EntryKind
-	i, j int32
+	src     EntityKind
+	kind    EntryKind
+	i, j, k int32
 }
 
 // tlItem is an entry's place in the order: its date's order key, a hash
@@ -220,17 +239,20 @@ func (ds *Dataset) eachRef(f func(entryRef, edtf.Date)) {
 			for i := range ds.Actors {
 				a := &ds.Actors[i]
 				n := int32(i)
-				f(entryRef{EntityActor, EntryFounded, n, 0}, a.Founded)
-				f(entryRef{EntityActor, EntryDissolved, n, 0}, a.Dissolved)
-				for j := range a.Memberships {
+				f(entryRef{EntityActor, EntryFounded, n, 0, 0}, a.Founded)
+				f(entryRef{EntityActor, EntryDissolved, n, 0, 0}, a.Dissolved)
+				for m := range ds.membershipsOf(n) {
 					for _, k := range [...]EntryKind{EntryJoined, EntryLeft} {
-						r := entryRef{EntityActor, k, n, int32(j)}
+						r := entryRef{EntityActor, k, n, m.j, 0}
+						if m.onGroup {
+							r.k = 1
+						}
 						f(r, ds.refDate(r))
 					}
 				}
 				for j := range a.Posts {
 					for _, k := range [...]EntryKind{EntryPostTaken, EntryPostLeft} {
-						r := entryRef{EntityActor, k, n, int32(j)}
+						r := entryRef{EntityActor, k, n, int32(j), 0}
 						f(r, ds.refDate(r))
 					}
 				}
@@ -239,47 +261,69 @@ func (ds *Dataset) eachRef(f func(entryRef, edtf.Date)) {
 			for i := range ds.Initiatives {
 				in := &ds.Initiatives[i]
 				n := int32(i)
-				f(entryRef{EntityInitiative, EntryAnnounced, n, 0}, in.Announced)
-				f(entryRef{EntityInitiative, EntryAdopted, n, 0}, in.Adopted)
+				f(entryRef{EntityInitiative, EntryAnnounced, n, 0, 0}, in.Announced)
+				f(entryRef{EntityInitiative, EntryAdopted, n, 0, 0}, in.Adopted)
 				for _, k := range [...]EntryKind{EntryPeriodStart, EntryPeriodEnd, EntrySuperseded} {
-					r := entryRef{EntityInitiative, k, n, 0}
+					r := entryRef{EntityInitiative, k, n, 0, 0}
 					f(r, ds.refDate(r))
 				}
 				for j := range in.Progress {
-					f(entryRef{EntityInitiative, EntryStage, n, int32(j)}, in.Progress[j].AsOf)
+					f(entryRef{EntityInitiative, EntryStage, n, int32(j), 0}, in.Progress[j].AsOf)
 				}
 				planRefs(EntityInitiative, n, in.Commitments, in.Targets, f)
 			}
 		case EntityEvent:
 			for i := range ds.Events {
 				if ds.Events[i].Kind != EventSeries {
-					f(entryRef{EntityEvent, EntryEvent, int32(i), 0}, ds.Events[i].Date)
+					f(entryRef{EntityEvent, EntryEvent, int32(i), 0, 0}, ds.Events[i].Date)
 				}
 			}
 		case EntityAgreement:
 			for i := range ds.Agreements {
-				a := &ds.Agreements[i]
-				n := int32(i)
-				f(entryRef{EntityAgreement, EntrySigned, n, 0}, a.Signed)
-				f(entryRef{EntityAgreement, EntryInForce, n, 0}, a.InForce)
-				f(entryRef{EntityAgreement, EntryEnded, n, 0}, a.Ended)
-				planRefs(EntityAgreement, n, a.Commitments, a.Targets, f)
+				ds.agreementRefs(int32(i), f)
 			}
 		case EntityFigure:
 			for i := range ds.Figures {
-				f(entryRef{EntityFigure, EntryFigure, int32(i), 0}, ds.Figures[i].Period)
+				f(entryRef{EntityFigure, EntryFigure, int32(i), 0, 0}, ds.Figures[i].Period)
 			}
 		}
 	}
 }
 
+// agreementRefs gives the entries of agreement n: adopted, signed, in
+// force, each party's own entry into force and withdrawal (Joined, Left,
+// then each Rejoined period's start and end), ended, and its deadlines
+// and targets. Parties' entries are given only when dated.
+func (ds *Dataset) agreementRefs(n int32, f func(entryRef, edtf.Date)) {
+	a := &ds.Agreements[n]
+	f(entryRef{EntityAgreement, EntryAdopted, n, 0, 0}, a.Adopted)
+	f(entryRef{EntityAgreement, EntrySigned, n, 0, 0}, a.Signed)
+	f(entryRef{EntityAgreement, EntryInForce, n, 0, 0}, a.InForce)
+	for j := range a.Parties {
+		p := &a.Parties[j]
+		if p.Joined.IsZero() && p.Left.IsZero() && len(p.Rejoined) == 0 {
+			continue
+		}
+		for k := range 1 + len(p.Rejoined) {
+			for _, kind := range [...]EntryKind{EntryJoined, EntryLeft} {
+				r := entryRef{EntityAgreement, kind, n, int32(j), int32(k)}
+				if d := ds.refDate(r); !d.IsZero() {
+					f(r, d)
+				}
+			}
+		}
+	}
+	f(entryRef{EntityAgreement, EntryEnded, n, 0, 0}, a.Ended)
+	planRefs(EntityAgreement, n, a.Commitments, a.Targets, f)
+}
+
 // planRefs gives the deadline and target entries of entity n of kind src.
 func planRefs(src EntityKind, n int32, cs []Commitment, ts []Target, f func(entryRef, edtf.Date)) {
 	for j := range cs {
-		f(entryRef{src, EntryDeadline, n, int32(j)}, cs[j].Deadline)
+		f(entryRef{src, EntryDeadline, n, int32(j), 0}, cs[j].Deadline)
 	}
 	for j := range ts {
-		f(entryRef{src, EntryTarget, n, int32(j)}, ts[j].Deadline)
+		f(entryRef{src, EntryTarget, n, int32(j), 0}, ts[j].Deadline)
 	}
 }
 
@@ -293,12 +337,32 @@ func (ds *Dataset) refDate(r entryRef) edtf.Date {
 	case EntityAgreement:
 		a := &ds.Agreements[r.i]
 		switch r.kind {
+		case EntryAdopted:
+			return a.Adopted
 		case EntrySigned:
 			return a.Signed
 		case EntryInForce:
 			return a.InForce
 		case EntryEnded:
 			return a.Ended
+		case EntryJoined, EntryLeft:
+			p := &a.Parties[r.j]
+			switch {
+			case r.k == 0 && r.kind == EntryJoined:
+				return p.Joined
+			case r.k == 0:
+				return p.Left
+			}
+			rj := p.Rejoined[r.k-1]
+			switch {
+			case !rj.IsInterval() && r.kind == EntryJoined:
+				return rj // the start of a period that lasts
+			case !rj.IsInterval():
+				return edtf.Date{}
+			case r.kind == EntryJoined:
+				return rj.Start()
+			}
+			return rj.End()
 		case EntryDeadline:
 			return a.Commitments[r.j].Deadline
 		case EntryTarget:
@@ -339,7 +403,7 @@ func (ds *Dataset) refDate(r entryRef) edtf.Date {
 		case EntryDissolved:
 			return a.Dissolved
 		case EntryJoined, EntryLeft:
-			p := a.Memberships[r.j].Period
+			p := ds.membershipAt(r.i, r.j, r.k == 1).m.Period
 			switch {
 			case !p.IsInterval() && r.kind == EntryJoined:
 				return p
@@ -383,25 +447,19 @@ func (t *Timeline) entry(r entryRef) Entry {
 		e.Initiatives, e.Sectors, e.Inferred, e.Sources = ev.Initiatives, ev.Sectors, ev.Inferred, ev.Sources
 	case EntityAgreement:
 		a := &ds.Agreements[r.i]
-		actors := make([]ID, 0, len(a.Parties)+len(a.Signatories)+1)
-		for _, p := range a.Parties {
-			actors = append(actors, p.Actor)
-		}
-		for _, s := range a.Signatories {
-			actors = append(actors, s.Person)
-		}
 		e.Subject, e.Object, e.Initiatives, e.Sectors = a.ID, a.Event, a.Initiatives, a.Sectors
 		e.Inferred, e.Sources = a.Inferred, a.Sources
 		switch r.kind {
+		case EntryJoined, EntryLeft:
+			e.Subject, e.Object = a.Parties[r.j].Actor, a.ID
 		case EntryDeadline:
 			c := &a.Commitments[r.j]
-			actors = append([]ID{c.By}, actors...)
 			e.Object, e.Detail, e.Sources, e.Planned, e.Inferred = c.By, c.Action, c.Sources, true, false
 		case EntryTarget:
 			tg := &a.Targets[r.j]
 			e.Object, e.Detail, e.Sources, e.Planned, e.Inferred = tg.Subject, targetText(*tg), tg.Sources, true, false
 		}
-		e.Actors = dedupe(actors)
+		e.Actors = agreementActors(a, r, e.Date)
 	case EntityInitiative:
 		in := &ds.Initiatives[r.i]
 		actors := slices.Concat(in.Leads, in.Participants)
@@ -428,8 +486,8 @@ func (t *Timeline) entry(r entryRef) Entry {
 		e.Subject, e.Actors, e.Sources = a.ID, []ID{a.ID}, a.Sources
 		switch r.kind {
 		case EntryJoined, EntryLeft:
-			m := &a.Memberships[r.j]
-			e.Object, e.Detail, e.Actors, e.Sources = m.Group, m.Role.String(), []ID{a.ID, m.Group}, m.Sources
+			m := ds.membershipAt(r.i, r.j, r.k == 1)
+			e.Subject, e.Object, e.Detail, e.Actors, e.Sources = m.member, m.group, m.m.Role.String(), []ID{m.member, m.group}, m.m.Sources
 		case EntryPostTaken, EntryPostLeft:
 			p := &a.Posts[r.j]
 			e.Object, e.Detail, e.Actors, e.Sources = p.Org, p.Title, []ID{a.ID, p.Org}, p.Sources
@@ -439,10 +497,137 @@ func (t *Timeline) entry(r entryRef) Entry {
 		e.Subject, e.Object, e.Detail = f.ID, f.Subject, f.Metric+": "+f.Value.String()
 		e.Actors, e.Sources = []ID{f.Subject}, f.Sources
 	}
+	e.Disputed = ds.refDisputed(r)
 	if !e.Planned && !t.asOf.IsZero() && t.asOf.PossiblyBefore(e.Date) && !e.Date.PossiblyBefore(t.asOf) {
 		e.Planned = true
 	}
 	return e
+}
+
+// agreementActors returns the actors of agreement a's entry r dated d:
+// the parties it concerns (see [Entry.Actors]) and the signatories who
+// signed for them (or for no party listed), a commitment's actor first.
+// An agreement whose parties have no dates of their own concerns all of
+// them at every entry, as does an entry without a date.
+func agreementActors(a *Agreement, r entryRef, d edtf.Date) []ID {
+	actors := make([]ID, 0, len(a.Parties)+len(a.Signatories)+1)
+	dlo, dhi := minDay, maxDay
+	if lo, ok := d.Earliest(); ok {
+		dlo = lo
+	}
+	if hi, ok := d.Latest(); ok {
+		dhi = hi
+	}
+	var concerns func(j int) bool
+	switch {
+	case r.kind == EntryJoined || r.kind == EntryLeft:
+		actors = append(actors, a.Parties[r.j].Actor)
+		concerns = func(j int) bool { return j != int(r.j) && a.isPartyAt(j, dlo, dhi) }
+	case r.kind == EntryDeadline:
+		actors = append(actors, a.Commitments[r.j].By)
+	case d.IsZero() || !a.hasOwnDates():
+	case r.kind == EntryAdopted:
+		concerns = func(j int) bool { return a.Parties[j].Role != PartyRoleAcceding }
+	case r.kind == EntrySigned:
+		concerns = func(j int) bool {
+			p := &a.Parties[j]
+			return p.Role != PartyRoleAcceding && (p.Signed.IsZero() || p.Signed.Overlaps(a.Signed))
+		}
+	case r.kind == EntryInForce:
+		concerns = func(j int) bool { possibly, _ := a.inForceFor(j, dlo, dhi); return possibly }
+	case r.kind == EntryEnded:
+		concerns = func(j int) bool { return a.isPartyAt(j, dlo, dhi) }
+	}
+	for j := range a.Parties {
+		if concerns == nil || concerns(j) {
+			actors = append(actors, a.Parties[j].Actor)
+		}
+	}
+	if r.kind != EntryJoined && r.kind != EntryLeft {
+		for _, s := range a.Signatories {
+			if j := a.partyIndex(s.For); concerns == nil || j < 0 || concerns(j) {
+				actors = append(actors, s.Person)
+			}
+		}
+	}
+	return dedupe(actors)
+}
+
+// refDisputed reports whether the field an entry's date comes from (or,
+// for an event, its venue or its being online) is claimed otherwise.
+func (ds *Dataset) refDisputed(r entryRef) bool {
+	plan := func(cs []Claim) bool {
+		switch r.kind {
+		case EntryDeadline:
+			return isClaimed(cs, partField("commitments", int(r.j), "deadline"))
+		case EntryTarget:
+			return isClaimed(cs, partField("targets", int(r.j), "deadline"))
+		}
+		return false
+	}
+	switch r.src {
+	case EntityEvent:
+		cs := ds.Events[r.i].Claims
+		return len(cs) > 0 && (isClaimed(cs, field("date")) || isClaimed(cs, field("venue")) || isClaimed(cs, field("online")))
+	case EntityAgreement:
+		a := &ds.Agreements[r.i]
+		if len(a.Claims) == 0 {
+			return false
+		}
+		switch r.kind {
+		case EntryAdopted:
+			return isClaimed(a.Claims, field("adopted"))
+		case EntrySigned:
+			return isClaimed(a.Claims, field("signed"))
+		case EntryInForce:
+			return isClaimed(a.Claims, field("in_force"))
+		case EntryEnded:
+			return isClaimed(a.Claims, field("ended"))
+		case EntryJoined, EntryLeft:
+			switch {
+			case r.k > 0:
+				return isClaimed(a.Claims, fieldPath{list: "parties", i: int(r.j), name: "rejoined", k: int(r.k - 1)})
+			case r.kind == EntryJoined:
+				return isClaimed(a.Claims, partField("parties", int(r.j), "joined"))
+			}
+			return isClaimed(a.Claims, partField("parties", int(r.j), "left"))
+		}
+		return plan(a.Claims)
+	case EntityInitiative:
+		in := &ds.Initiatives[r.i]
+		switch r.kind {
+		case EntryAnnounced:
+			return isClaimed(in.Claims, field("announced"))
+		case EntryAdopted:
+			return isClaimed(in.Claims, field("adopted"))
+		case EntryPeriodStart, EntryPeriodEnd:
+			return isClaimed(in.Claims, field("period"))
+		case EntrySuperseded:
+			old, ok := ds.Initiative(in.Supersedes)
+			return ok && isClaimed(old.Claims, field("period"))
+		case EntryStage:
+			return isClaimed(in.Claims, partField("progress", int(r.j), "as_of"))
+		}
+		return plan(in.Claims)
+	case EntityActor:
+		a := &ds.Actors[r.i]
+		if len(a.Claims) == 0 {
+			return false
+		}
+		switch r.kind {
+		case EntryFounded:
+			return isClaimed(a.Claims, field("founded"))
+		case EntryDissolved:
+			return isClaimed(a.Claims, field("dissolved"))
+		case EntryJoined, EntryLeft:
+			return isClaimed(a.Claims, ds.membershipAt(r.i, r.j, r.k == 1).periodPath())
+		case EntryPostTaken, EntryPostLeft:
+			return isClaimed(a.Claims, partField("posts", int(r.j), "period"))
+		}
+	case EntityFigure:
+		return isClaimed(ds.Figures[r.i].Claims, field("period"))
+	}
+	return false
 }
 
 func targetText(t Target) string {
@@ -470,17 +655,22 @@ func dedupe(ids []ID) []ID {
 }
 
 // Within returns the IDs of actor id and of every actor part of it,
-// directly or not, or governing it: "China" includes its ministries, its
-// provinces and their governments. The result starts with id.
+// directly or not, or governing it, and for a state the actors tied to it
+// by their country code alone (a company with Country "CN" and no PartOf:
+// [Dataset.StateOf] says it belongs to China) with their parts: "China"
+// includes its ministries, its provinces and their governments, and its
+// companies. The result starts with id.
 func (ds *Dataset) Within(id ID) []ID {
 	ds.ensure()
 	out := []ID{id}
 	seen := map[ID]bool{id: true}
 	for i := 0; i < len(out); i++ {
-		for _, c := range ds.parts[out[i]] {
-			if !seen[c] {
-				seen[c] = true
-				out = append(out, c)
+		for _, list := range [...][]ID{ds.parts[out[i]], ds.byCountry[out[i]]} {
+			for _, c := range list {
+				if !seen[c] {
+					seen[c] = true
+					out = append(out, c)
+				}
 			}
 		}
 	}

@@ -19,19 +19,24 @@ func TestTimelineFromCatalog(t *testing.T) {
 		t.Fatal(err)
 	}
 	entries := ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf})
-	// Every dated agreement signature appears exactly once.
+	// Every dated agreement signature and adoption appears exactly once.
 	for _, a := range ds.Agreements {
-		n := 0
-		for _, e := range entries {
-			if e.Kind == cooperation.EntrySigned && e.Subject == a.ID {
-				n++
-				if e.Date != a.Signed {
-					t.Errorf("%s signed %v, entry %v", a.ID, a.Signed, e.Date)
+		for _, tc := range []struct {
+			kind cooperation.EntryKind
+			date edtf.Date
+		}{{cooperation.EntrySigned, a.Signed}, {cooperation.EntryAdopted, a.Adopted}} {
+			n := 0
+			for _, e := range entries {
+				if e.Kind == tc.kind && e.Subject == a.ID {
+					n++
+					if e.Date != tc.date {
+						t.Errorf("%s %s %v, entry %v", a.ID, tc.kind, tc.date, e.Date)
+					}
 				}
 			}
-		}
-		if n != 1 {
-			t.Errorf("%s: %d signed entries, want 1", a.ID, n)
+			if want := map[bool]int{true: 0, false: 1}[tc.date.IsZero()]; n != want {
+				t.Errorf("%s: %d %s entries, want %d", a.ID, n, tc.kind, want)
+			}
 		}
 	}
 	// Entries are in EDTF order.
@@ -102,5 +107,82 @@ func TestYearlessLast(t *testing.T) {
 	}
 	if diff := cmp.Diff([]cooperation.ID{"d", "c", "a", "b"}, got); diff != "" {
 		t.Errorf("order (-want +got):\n%s", diff)
+	}
+}
+
+// TestTimelineParties checks the entries of a treaty whose parties have
+// dates of their own: each party's joining and leaving, with the parties
+// each entry concerns, and a disputed entry into force.
+func TestTimelineParties(t *testing.T) {
+	ds := partiesFixture(t)
+	type row struct {
+		Date            string
+		Kind            cooperation.EntryKind
+		Subject, Object cooperation.ID
+		Actors          []cooperation.ID
+		Disputed        bool
+	}
+	var got []row
+	for _, e := range ds.Timeline(cooperation.TimelineOptions{Filter: cooperation.Filter{Func: func(_ *cooperation.Dataset, e *cooperation.Entry) bool {
+		return e.Subject == "mt" || e.Object == "mt" || e.Subject == "bi"
+	}}}) {
+		got = append(got, row{e.Date.String(), e.Kind, e.Subject, e.Object, e.Actors, e.Disputed})
+	}
+	const (
+		signed  = cooperation.EntrySigned
+		inForce = cooperation.EntryInForce
+		joined  = cooperation.EntryJoined
+		left    = cooperation.EntryLeft
+	)
+	ids := func(s ...cooperation.ID) []cooperation.ID { return s }
+	want := []row{
+		{"2018-05-10", signed, "mt", "", ids("kh", "vn", "th"), false},
+		{"2018-12", joined, "th", "mt", ids("th", "kh", "vn"), false},
+		{"2019-01-01", inForce, "mt", "", ids("kh", "th"), false},
+		{"2019-02-01", signed, "bi", "", ids("kh", "vn"), false},
+		{"2019-05-01", inForce, "bi", "", ids("kh", "vn"), true},
+		{"2019-09-01", joined, "vn", "mt", ids("vn", "kh", "th"), false},
+		{"2020-03-01", joined, "la", "mt", ids("la", "kh", "vn", "th"), false},
+		{"2021-06-30", left, "la", "mt", ids("la", "kh", "vn", "th"), false},
+		{"2022-07-01", joined, "la", "mt", ids("la", "kh", "vn", "th"), false},
+		{"2023-03-01", left, "th", "mt", ids("th", "kh", "vn", "la"), false},
+		{"2024-01-01", joined, "th", "mt", ids("th", "kh", "vn", "la"), false},
+		{"2024-12-31", left, "th", "mt", ids("th", "kh", "vn", "la"), false},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entries (-want +got):\n%s", diff)
+	}
+	// Memberships stated on the group give the member's entries.
+	var members []row
+	for _, e := range ds.Timeline(cooperation.TimelineOptions{Filter: cooperation.Filter{Kinds: []cooperation.EntryKind{joined, left}}}) {
+		if e.Object == "g" {
+			members = append(members, row{e.Date.String(), e.Kind, e.Subject, e.Object, e.Actors, e.Disputed})
+		}
+	}
+	wantMembers := []row{
+		{"2019", joined, "kh", "g", ids("kh", "g"), false},
+		{"2020", joined, "th", "g", ids("th", "g"), false},
+		{"2021", joined, "la", "g", ids("la", "g"), false},
+	}
+	if diff := cmp.Diff(wantMembers, members); diff != "" {
+		t.Errorf("membership entries (-want +got):\n%s", diff)
+	}
+	// Laos and Cambodia share the treaty only from Laos' accession: its
+	// signature and entry into force, and Thailand's joining in 2018, are
+	// not in their dyad; what happens while both are parties is.
+	var dyad []row
+	for _, e := range ds.Dyad("la", "kh", cooperation.TimelineOptions{}).Entries {
+		dyad = append(dyad, row{Date: e.Date.String(), Kind: e.Kind, Subject: e.Subject})
+	}
+	wantDyad := []row{
+		{Date: "2020-03-01", Kind: joined, Subject: "la"},
+		{Date: "2021-06-30", Kind: left, Subject: "la"},
+		{Date: "2022-07-01", Kind: joined, Subject: "la"},
+		{Date: "2023-03-01", Kind: left, Subject: "th"},
+		{Date: "2024-01-01", Kind: joined, Subject: "th"},
+		{Date: "2024-12-31", Kind: left, Subject: "th"},
+	}
+	if diff := cmp.Diff(wantDyad, dyad); diff != "" {
+		t.Errorf("Dyad(la, kh) (-want +got):\n%s", diff)
 	}
 }

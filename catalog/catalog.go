@@ -5,7 +5,8 @@
 //
 // # Sources
 //
-// Every fact cites the report it comes from, held as a source entity:
+// Every entity cites at least one source entity, and every fact cites the
+// report it comes from:
 //
 //   - mna-2020-07-10: Myanmar News Agency (MNA), "Myanmar discusses digital
 //     cooperation with China", translated by Zaw Htet Oo; dated 10 July, year
@@ -20,10 +21,49 @@
 //   - moit-2021-09-20: Ministry of Industry and Trade of Vietnam, "CLMV
 //     cooperates to promote regional supply chain", 2021-09-20.
 //
-// Background facts the reports take for granted (ASEAN accession dates,
-// adoption dates of ASEAN frameworks, terms of office) are from the public
-// record. The catalog encodes facts as structured data; it does not reproduce
-// the reports' text.
+// Facts the reports take for granted are cited to the public source that
+// states them, each a source entity with its address, and never to a report
+// that does not state them:
+//
+//   - ASEAN's founding and the accession dates of its members:
+//     asean-about-2024 (ASEAN Secretariat) and, for Timor-Leste,
+//     vns-2025-10-26 (Viet Nam News); China's dialogue relations:
+//     asean-china-overview (ASEAN Secretariat).
+//   - Adoption dates: asean-mpac-2016-09-06 (ASEAN Secretariat, MPAC 2025),
+//     malaymail-2020-11-12 (the ASEAN Comprehensive Recovery Framework),
+//     ariseplus-iai (the Initiative for ASEAN Integration),
+//     vietnamplus-2023-08-24 (the Pentagonal Strategy Phase 1) and
+//     eaber-belt-and-road (the Belt and Road and the Maritime Silk Road).
+//   - Terms of office: irrawaddy-2016-04-07 and abc-2021-02-01 (the State
+//     Counsellor), pna-2018-01-03 (the Secretary-General of ASEAN),
+//     vietnamplus-2018-10-24 and mic-2025-02-19 (Vietnam's Minister of
+//     Information and Communications), vietnamplus-2021-04-05 (Vietnam's
+//     Prime Minister), chinadaily-2018-03-22 (Guangxi's Party secretary),
+//     policychina-song-tao and scmp-2022-06-liu-jianchao (the head of the
+//     IDCPC), myanmarinsider-2016-03-30 and irrawaddy-zaw-myint-maung-appeal
+//     (Mandalay Region's Chief Minister).
+//   - The dissolution of Vietnam's Ministry of Information and
+//     Communications: mic-2025-02-19 and vns-2025-02-18; the China-Myanmar
+//     Economic Corridor MoU of 2018: irrawaddy-2018-09-13 and
+//     investvine-cmec-mou.
+//   - Companies: cambodianess-metfone-15 and vietnamplus-viettel-say-chhum
+//     (Viettel Cambodia trades as Metfone; Viettel is Vietnamese),
+//     chinadaily-2013-03-18 (UnionPay International) and techtarget-huawei
+//     (Huawei).
+//   - Names: cldr (Unicode CLDR: state names of CLDR 32 as x/text's
+//     language/display ships them, read through package statename, and
+//     subdivision names of CLDR 41 from package subdivision);
+//     moi-mm-news-76861 (Myanmar's Ministry of Information: the Burmese
+//     names of the Mandalay Region and its government); daklak-doit-news and
+//     asean2019-th-relations (ASEAN's names in Vietnamese and Thai, from a
+//     Vietnamese provincial government department and Thailand's ASEAN 2019
+//     site).
+//
+// Names carry no sources of their own (names.Name has no such field): an
+// entity whose names come from CLDR or an official publication cites that
+// source among its sources, and its note says which names came from where.
+// The catalog encodes facts as structured data; it does not reproduce the
+// reports' text.
 //
 // # Form
 //
@@ -36,7 +76,10 @@
 //
 // Dates a report gives without a year are stored with the year inferred
 // from context and marked uncertain ("2020?-07-09") and inferred
-// ("inferred": true), with a note saying how the year was found.
+// ("inferred": true), with a note saying how the year was found; so are
+// the periods of figures the report dates only relative to itself ("last
+// year") or not at all. A day the report leaves
+// open between two is an EDTF set ("[2015-09-13..2015-09-14]").
 //
 // # Licence
 //

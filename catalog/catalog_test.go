@@ -2,15 +2,19 @@ package catalog
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"slices"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/quantity"
+	"github.com/coopframe/cooperation/statename"
 )
 
 func load(t *testing.T) *cooperation.Dataset {
@@ -66,37 +70,99 @@ func TestDefaultShared(t *testing.T) {
 	}
 }
 
-// background lists entities no report names but the catalog holds for
-// completeness (ASEAN members not named in a report).
-var background = map[cooperation.ID]bool{"bn": true, "id": true, "ph": true, "tl": true}
+// seeds are the five news reports the catalog was built from.
+var seeds = []cooperation.ID{"mna-2020-07-10", "xinhua-2015-09-15", "xinhua-2024-11-05", "vna-2022-11-08", "moit-2021-09-20"}
 
+// TestEverythingCitesASource checks that every entity cites at least one
+// source, that every source any entity or part of one cites exists, and
+// that the five seed reports are among the sources.
 func TestEverythingCitesASource(t *testing.T) {
 	ds := load(t)
-	check := func(id cooperation.ID, src []cooperation.ID) {
-		if len(src) == 0 && !background[id] {
-			t.Errorf("%s cites no source", id)
+	type cited struct {
+		where   string
+		sources []cooperation.ID
+		entity  bool // an entity must cite at least one source; a part may cite none
+	}
+	var all []cited
+	add := func(where string, src []cooperation.ID, entity bool) { all = append(all, cited{where, src, entity}) }
+	claims := func(where string, cs []cooperation.Claim) {
+		for i, c := range cs {
+			add(fmt.Sprintf("%s.claims[%d]", where, i), c.Sources, true)
 		}
 	}
 	for _, a := range ds.Actors {
-		check(a.ID, a.Sources)
-		for _, p := range a.Posts {
-			check(a.ID+"/post", p.Sources)
+		w := string(a.ID)
+		add(w, a.Sources, true)
+		for i, p := range a.Posts {
+			add(fmt.Sprintf("%s.posts[%d]", w, i), p.Sources, false)
 		}
+		for i, m := range a.Memberships {
+			add(fmt.Sprintf("%s.memberships[%d]", w, i), m.Sources, false)
+		}
+		for i, m := range a.Members {
+			add(fmt.Sprintf("%s.members[%d]", w, i), m.Sources, false)
+		}
+		claims(w, a.Claims)
 	}
 	for _, x := range ds.Initiatives {
-		check(x.ID, x.Sources)
+		w := string(x.ID)
+		add(w, x.Sources, true)
+		for i, p := range x.Progress {
+			add(fmt.Sprintf("%s.progress[%d]", w, i), p.Sources, false)
+		}
+		for i, c := range x.Commitments {
+			add(fmt.Sprintf("%s.commitments[%d]", w, i), c.Sources, false)
+		}
+		for i, c := range x.Targets {
+			add(fmt.Sprintf("%s.targets[%d]", w, i), c.Sources, false)
+		}
+		for i, c := range x.Amounts {
+			add(fmt.Sprintf("%s.amounts[%d]", w, i), c.Sources, false)
+		}
+		claims(w, x.Claims)
 	}
 	for _, x := range ds.Events {
-		check(x.ID, x.Sources)
+		w := string(x.ID)
+		add(w, x.Sources, true)
+		for i, p := range x.Participants {
+			add(fmt.Sprintf("%s.participants[%d]", w, i), p.Sources, false)
+		}
+		for i, o := range x.Outcomes {
+			add(fmt.Sprintf("%s.outcomes[%d]", w, i), o.Sources, false)
+		}
+		claims(w, x.Claims)
 	}
 	for _, x := range ds.Agreements {
-		check(x.ID, x.Sources)
+		w := string(x.ID)
+		add(w, x.Sources, true)
+		for i, c := range x.Commitments {
+			add(fmt.Sprintf("%s.commitments[%d]", w, i), c.Sources, false)
+		}
+		for i, c := range x.Targets {
+			add(fmt.Sprintf("%s.targets[%d]", w, i), c.Sources, false)
+		}
+		claims(w, x.Claims)
 	}
 	for _, x := range ds.Figures {
-		check(x.ID, x.Sources)
+		add(string(x.ID), x.Sources, true)
+		claims(string(x.ID), x.Claims)
 	}
-	if got := len(ds.Sources); got != 5 {
-		t.Errorf("%d sources, want the 5 seed reports", got)
+	for _, c := range all {
+		t.Run(c.where, func(t *testing.T) {
+			if c.entity && len(c.sources) == 0 {
+				t.Error("cites no source")
+			}
+			for _, s := range c.sources {
+				if ds.Kind(s) != cooperation.EntitySource {
+					t.Errorf("cites %q, which is not a source of the catalog", s)
+				}
+			}
+		})
+	}
+	for _, s := range seeds {
+		if _, ok := ds.Source(s); !ok {
+			t.Errorf("seed report %s missing", s)
+		}
 	}
 }
 
@@ -258,4 +324,297 @@ func TestKeyFacts(t *testing.T) {
 			t.Errorf("%+v", f)
 		}
 	})
+}
+
+// TestCorrectedFacts spot-checks facts of each class of defect the audit of
+// November 2026 fixed, against the values the reports (or, for background
+// facts, the public sources cited instead) state.
+func TestCorrectedFacts(t *testing.T) {
+	ds := load(t)
+	isSeed := func(id cooperation.ID) bool { return slices.Contains(seeds, id) }
+	citesOnly := func(got []cooperation.ID, want ...cooperation.ID) bool {
+		return slices.Equal(got, want)
+	}
+	actor := func(t *testing.T, id cooperation.ID) *cooperation.Actor {
+		t.Helper()
+		a, ok := ds.Actor(id)
+		if !ok {
+			t.Fatalf("no actor %s", id)
+		}
+		return a
+	}
+	initiative := func(t *testing.T, id cooperation.ID) *cooperation.Initiative {
+		t.Helper()
+		x, ok := ds.Initiative(id)
+		if !ok {
+			t.Fatalf("no initiative %s", id)
+		}
+		return x
+	}
+	event := func(t *testing.T, id cooperation.ID) *cooperation.Event {
+		t.Helper()
+		e, ok := ds.Event(id)
+		if !ok {
+			t.Fatalf("no event %s", id)
+		}
+		return e
+	}
+	agreement := func(t *testing.T, id cooperation.ID) *cooperation.Agreement {
+		t.Helper()
+		a, ok := ds.Agreement(id)
+		if !ok {
+			t.Fatalf("no agreement %s", id)
+		}
+		return a
+	}
+	hasName := func(ns names.Names, text, lang string, kind names.Kind) bool {
+		return slices.ContainsFunc(ns, func(n names.Name) bool {
+			return n.Text == text && n.Lang.String() == lang && n.Kind == kind
+		})
+	}
+
+	tests := []struct {
+		name  string
+		check func(t *testing.T)
+	}{
+		// Background facts are cited to the public source that states them,
+		// not to a report that does not.
+		{"ASEAN accessions cite the ASEAN Secretariat", func(t *testing.T) {
+			for id, period := range map[cooperation.ID]string{
+				"bn": "1984-01-07/..", "vn": "1995-07-28/..", "la": "1997-07-23/..", "mm": "1997-07-23/..",
+				"kh": "1999-04-30/..", "id": "1967-08-08/..", "tl": "2025-10-26/..",
+			} {
+				i := slices.IndexFunc(actor(t, id).Memberships, func(m cooperation.Membership) bool { return m.Group == "asean" })
+				if i < 0 {
+					t.Errorf("%s: no ASEAN membership", id)
+					continue
+				}
+				m := actor(t, id).Memberships[i]
+				if m.Period != d(period) || len(m.Sources) == 0 || slices.ContainsFunc(m.Sources, isSeed) {
+					t.Errorf("%s: ASEAN membership %v citing %v; want %s cited to a public source", id, m.Period, m.Sources, period)
+				}
+			}
+		}},
+		{"State Counsellor's term cites its public sources", func(t *testing.T) {
+			p := actor(t, "aung-san-suu-kyi").Posts[0]
+			if p.Period != d("2016-04-06/2021-02-01") || !slices.Contains(p.Sources, "irrawaddy-2016-04-07") || !slices.Contains(p.Sources, "abc-2021-02-01") {
+				t.Errorf("post %v citing %v", p.Period, p.Sources)
+			}
+		}},
+		{"a term no public source gives is gone", func(t *testing.T) {
+			if p := actor(t, "than-myint").Posts[0]; !p.Period.IsZero() {
+				t.Errorf("Than Myint's post has period %v, which no cited source gives", p.Period)
+			}
+		}},
+		{"MIC's dissolution cites the ministry", func(t *testing.T) {
+			a := actor(t, "vn-mic")
+			if a.Dissolved != d("2025-03-01") || !slices.Contains(a.Sources, "mic-2025-02-19") || !slices.Contains(a.Sources, "vns-2025-02-18") {
+				t.Errorf("dissolved %v, sources %v", a.Dissolved, a.Sources)
+			}
+		}},
+		{"ACRF adoption cites a report of the summit", func(t *testing.T) {
+			x := initiative(t, "acrf")
+			if x.Adopted != d("2020-11-12") || !slices.Contains(x.Sources, "malaymail-2020-11-12") {
+				t.Errorf("adopted %v, sources %v", x.Adopted, x.Sources)
+			}
+		}},
+		{"CMEC MoU cites The Irrawaddy, not the MNA report", func(t *testing.T) {
+			a := agreement(t, "cmec-mou-2018")
+			if a.Signed != d("2018-09-09") || !citesOnly(a.Sources, "irrawaddy-2018-09-13", "investvine-cmec-mou") {
+				t.Errorf("signed %v, sources %v", a.Signed, a.Sources)
+			}
+		}},
+		{"periods are those the cited sources give", func(t *testing.T) {
+			for id, period := range map[cooperation.ID]string{
+				"bri": "2013-09-07/", "msr": "2013-10-03/", "iai": "2000-11/", "mpac-2025": "2016-09-06/2025",
+				"kh-pentagonal-strategy-phase-1": "",
+			} {
+				if x := initiative(t, id); x.Period.String() != period {
+					t.Errorf("%s: period %v, want %q", id, x.Period, period)
+				}
+			}
+		}},
+
+		// Every state cites a source (the CLDR source for its names).
+		{"background states cite sources", func(t *testing.T) {
+			for _, id := range []cooperation.ID{"bn", "id", "ph", "tl"} {
+				if a := actor(t, id); !slices.Contains(a.Sources, "cldr") {
+					t.Errorf("%s sources %v lack cldr", id, a.Sources)
+				}
+			}
+		}},
+
+		// What the Vietnam-Cambodia ministers agreed is typed, and recorded
+		// as agreed, not signed.
+		{"the ministers' understanding is agreed, not signed", func(t *testing.T) {
+			a := agreement(t, "vn-kh-ict-understanding-2022")
+			if !a.Signed.IsZero() || len(a.Signatories) != 0 || a.Adopted != d("2022?-11-08") || !a.Inferred || a.Kind != cooperation.AgreementAgreement {
+				t.Errorf("kind %v signed %v signatories %v adopted %v inferred %v", a.Kind, a.Signed, a.Signatories, a.Adopted, a.Inferred)
+			}
+			for _, s := range []cooperation.Sector{cooperation.SectorDigitalSkills, cooperation.SectorInvestment, cooperation.SectorInnovation, cooperation.SectorPost} {
+				if !slices.Contains(a.Sectors, s) {
+					t.Errorf("sectors %v lack %s", a.Sectors, s)
+				}
+			}
+			by := map[cooperation.ID]int{}
+			for _, c := range a.Commitments {
+				by[c.By]++
+			}
+			if by["vn-mic"] == 0 || by["vn-mic"] != by["kh-mptc"] || len(by) != 2 {
+				t.Errorf("commitments by %v; want the same undertakings by each ministry", by)
+			}
+			if !slices.Contains(a.Topics, "MOOC") {
+				t.Errorf("topics %v lack MOOC", a.Topics)
+			}
+		}},
+		{"the report's spelling Sunning is a name", func(t *testing.T) {
+			if !hasName(actor(t, "suning").Names, "Sunning", "en", names.KindAlias) {
+				t.Error("no alias Sunning")
+			}
+		}},
+
+		// One company, two names.
+		{"Viettel Cambodia is Metfone", func(t *testing.T) {
+			a := actor(t, "viettel-cambodia")
+			if !hasName(a.Names, "Viettel Cambodia", "en", names.KindOfficial) || !hasName(a.Names, "Metfone", "en", names.KindAlias) {
+				t.Errorf("names %v", a.Names)
+			}
+			if a.PartOf != "viettel" || a.Country.String() != "KH" {
+				t.Errorf("part of %q, country %v", a.PartOf, a.Country)
+			}
+			if ds.Kind("metfone") != cooperation.EntityNone {
+				t.Error("metfone is still an entity")
+			}
+			e := event(t, "vn-kh-ict-working-session-2022")
+			if !slices.ContainsFunc(e.Outcomes, func(o cooperation.Outcome) bool { return slices.Contains(o.Refs, "viettel-cambodia") }) {
+				t.Error("no outcome of the working session refers to viettel-cambodia")
+			}
+		}},
+
+		// Dates the reports do not give are marked.
+		{"dates reconstructed from context are inferred", func(t *testing.T) {
+			for _, id := range []cooperation.ID{"asean-internet-users-2015", "suning-hk-sales", "gx-ecommerce-2014"} {
+				if f, ok := ds.Figure(id); !ok || !f.Inferred {
+					t.Errorf("figure %s not inferred", id)
+				}
+			}
+			if f, _ := ds.Figure("gx-rmb-settlement-2014"); f.Inferred {
+				t.Error("gx-rmb-settlement-2014: the report gives 2014")
+			}
+			if a := initiative(t, "cn-asean-network-fund").Announced; a != d("[2015-09-13..2015-09-14]") {
+				t.Errorf("fund announced %v; want one of the forum's two days", a)
+			}
+		}},
+
+		// Collaborations are dated, and actors belong to their states.
+		{"collaborations are dated", func(t *testing.T) {
+			for id, asOf := range map[cooperation.ID]string{
+				"kh-alibaba-ecommerce": "2024-11-04", "kh-cross-border-qr-payments": "2024-11-04",
+				"gx-cross-border-rmb-settlement": "2015-09-13/2015-09-14",
+			} {
+				x := initiative(t, id)
+				if len(x.Progress) != 1 || x.Progress[0].AsOf != d(asOf) || x.Progress[0].Stage != cooperation.StageInProgress {
+					t.Errorf("%s progress %+v, want in progress as of %s", id, x.Progress, asOf)
+				}
+			}
+		}},
+		{"companies carry the country a source states", func(t *testing.T) {
+			for id, want := range map[cooperation.ID]struct {
+				country string
+				source  cooperation.ID
+			}{
+				"huawei":                 {"CN", "techtarget-huawei"},
+				"unionpay-international": {"CN", "chinadaily-2013-03-18"},
+				"viettel":                {"VN", "vietnamplus-viettel-say-chhum"},
+				"ascend-corp":            {"TH", "xinhua-2015-09-15"},
+				"mm-telecom-operators":   {"MM", "xinhua-2015-09-15"},
+			} {
+				a := actor(t, id)
+				if a.Country.String() != want.country || !slices.Contains(a.Sources, want.source) {
+					t.Errorf("%s: country %v sources %v; want %s from %s", id, a.Country, a.Sources, want.country, want.source)
+				}
+			}
+			if a := actor(t, "gx-commercial-banks"); a.Location != "cn-gx" {
+				t.Errorf("Guangxi's banks located in %q", a.Location)
+			}
+		}},
+
+		// The forums' outcomes are linked to them.
+		{"forum outcomes refer to what they are about", func(t *testing.T) {
+			for id, ref := range map[cooperation.ID]cooperation.ID{
+				"china-asean-information-harbor-forum-2015": "china-asean-information-harbor",
+				"china-cambodia-digital-economy-forum-2024": "kh-pentagonal-strategy-phase-1",
+				"clmv-emm-13": "clmv",
+			} {
+				if !slices.ContainsFunc(event(t, id).Outcomes, func(o cooperation.Outcome) bool { return slices.Contains(o.Refs, ref) }) {
+					t.Errorf("%s: no outcome refers to %s", id, ref)
+				}
+			}
+		}},
+
+		// Names in the languages of the states they belong to.
+		{"names in member languages", func(t *testing.T) {
+			for _, c := range []struct {
+				id         cooperation.ID
+				text, lang string
+				kind       names.Kind
+			}{
+				{"asean", "Hiệp hội các quốc gia Đông Nam Á", "vi", names.KindOfficial},
+				{"asean", "อาเซียน", "th", names.KindShort},
+				{"mm-04", "မန္တလေးတိုင်းဒေသကြီး", "my", names.KindOfficial},
+				{"mm-04-government", "မန္တလေးတိုင်းဒေသကြီး အစိုးရအဖွဲ့", "my", names.KindOfficial},
+				{"sg", "சிங்கப்பூர்", "ta", names.KindShort},
+				{"cn-hk", "香港", "zh-Hans", names.KindShort},
+			} {
+				if !hasName(actor(t, c.id).Names, c.text, c.lang, c.kind) {
+					t.Errorf("%s lacks %s name %q (%v)", c.id, c.lang, c.text, c.kind)
+				}
+			}
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, tc.check)
+	}
+}
+
+// TestCLDRNames checks that every state and subdivision citing the CLDR
+// source holds, in each language other than English it is named in, the
+// name CLDR gives it (statename for states, subdivision for subdivisions and
+// cities with a subdivision code).
+func TestCLDRNames(t *testing.T) {
+	ds := load(t)
+	for _, a := range ds.Actors {
+		if !slices.Contains(a.Sources, "cldr") {
+			continue
+		}
+		t.Run(string(a.ID), func(t *testing.T) {
+			langs := map[string]language.Tag{}
+			for _, n := range a.Names {
+				if b, _ := n.Lang.Base(); b.String() != "en" {
+					langs[n.Lang.String()] = n.Lang
+				}
+			}
+			found := 0
+			for _, tag := range langs {
+				var want string
+				var ok bool
+				switch {
+				case a.Kind == cooperation.ActorState:
+					want, ok = statename.Name(a.Country.Region(), tag)
+				case a.Subdivision.IsValid():
+					want, ok = a.Subdivision.Name(tag)
+				}
+				if !ok {
+					continue
+				}
+				found++
+				if !slices.ContainsFunc(a.Names, func(n names.Name) bool { return n.Text == want && n.Lang == tag }) {
+					t.Errorf("no %v name %q, CLDR's", tag, want)
+				}
+			}
+			if found == 0 {
+				t.Error("cites CLDR but CLDR names it in none of its languages")
+			}
+		})
+	}
 }

@@ -27,7 +27,7 @@ func ExampleWriteText() {
 	// 2022         period-end  CLMV Action Plan 2021-2022 kết thúc
 	// 2022?-11     event       Official visit to Cambodia by Prime Minister Pham Minh Chinh (năm suy luận)
 	// 2022?-11-08  event       Vietnam-Cambodia ministers' working session on post, telecommunications and digital transformation (thuộc Official visit to Cambodia by Prime Minister Pham Minh Chinh) (năm suy luận)
-	// 2022?-11-08  signed      Ký Vietnam-Cambodia ministers' understanding on post, telecommunications and digital transformation cooperation (năm suy luận)
+	// 2022?-11-08  adopted     Thông qua Vietnam-Cambodia ministers' understanding on post, telecommunications and digital transformation cooperation (năm suy luận)
 }
 
 // Title describes one entry in the reader's language: here the start of the

@@ -15,17 +15,22 @@ import (
 	"github.com/coopframe/cooperation/edtf"
 )
 
-// marks returns the row's notes: "planned", "year inferred".
+// marks returns the row's notes in English: "planned", "year inferred",
+// "disputed", joined with commas.
 func marks(e *cooperation.Entry) string {
-	switch {
-	case e.Planned && e.Inferred:
-		return "planned, year inferred"
-	case e.Planned:
-		return "planned"
-	case e.Inferred:
-		return "year inferred"
+	var b strings.Builder
+	for _, m := range [...]struct {
+		on   bool
+		text string
+	}{{e.Planned, "planned"}, {e.Inferred, "year inferred"}, {e.Disputed, "disputed"}} {
+		if m.on {
+			if b.Len() > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(m.text)
+		}
 	}
-	return ""
+	return b.String()
 }
 
 // WriteMarkdown writes entries as a Markdown table: date, kind, what, and
@@ -75,7 +80,7 @@ func joinIDs(ids []cooperation.ID) string {
 }
 
 // csvHeader is the header row WriteCSV writes.
-var csvHeader = [...]string{"date", "earliest", "latest", "kind", "subject", "object", "title", "actors", "planned", "inferred", "sources"}
+var csvHeader = [...]string{"date", "earliest", "latest", "kind", "subject", "object", "title", "actors", "planned", "inferred", "disputed", "sources"}
 
 // CSVHeader returns the header row WriteCSV writes. The result is a new
 // slice each time.
@@ -85,7 +90,9 @@ func CSVHeader() []string { return slices.Clone(csvHeader[:]) }
 // columns of [CSVHeader]: the EDTF date and its earliest and latest days
 // (empty when unbounded), the entry kind, the IDs of subject and object, the
 // title in the reader's languages, the actors and sources as
-// space-separated IDs, and the planned and inferred flags.
+// space-separated IDs, and the planned, inferred and disputed flags
+// ([cooperation.Entry.Disputed]: the date, or an event's venue, is
+// claimed otherwise).
 func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true // RFC 4180 records end in CRLF
@@ -107,7 +114,7 @@ func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		}
 		rec[0], rec[1], rec[2], rec[3] = e.Date.String(), lo, hi, e.Kind.String()
 		rec[4], rec[5], rec[6], rec[7] = string(e.Subject), string(e.Object), string(title), joinIDs(e.Actors)
-		rec[8], rec[9], rec[10] = fmt.Sprint(e.Planned), fmt.Sprint(e.Inferred), joinIDs(e.Sources)
+		rec[8], rec[9], rec[10], rec[11] = fmt.Sprint(e.Planned), fmt.Sprint(e.Inferred), fmt.Sprint(e.Disputed), joinIDs(e.Sources)
 		if err := cw.Write(rec); err != nil {
 			return err
 		}

@@ -43,8 +43,15 @@ const (
 // WriteSVG draws entries as an SVG picture that opens in any browser: a
 // time axis with year ticks, one lane per actor or initiative, agreements
 // in force and initiatives' periods as bars, events and signatures as
-// marks, plans (targets, deadlines) as hollow marks, and uncertain or
-// inferred dates dashed. Every mark and bar carries a <title>, shown on
+// marks, plans (targets, deadlines) as hollow marks, and uncertain,
+// inferred or disputed dates dashed. On the lane of a party with periods
+// of its own (Joined, Left, Rejoined), an agreement's bar runs over the
+// periods it was in force for that party
+// ([cooperation.Agreement.PeriodsFor]: from its own entry into force to
+// its withdrawal, then each period it rejoined for), and a party's
+// joining or leaving is marked on that party's lane and the agreement's
+// only; on the agreement's own lane, and on the lanes of other actors and
+// parties, the bar is the agreement's. Every mark and bar carries a <title>, shown on
 // hover, with its date and description; lane labels are names in the
 // reader's languages, in any script (the font list names Noto fonts for
 // Chinese, Khmer, Burmese, Thai and Lao).
@@ -124,7 +131,7 @@ func WriteSVG(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 			svgLabelW-10, mid, xmlText(truncateWidth(label, 32)), xmlText(label))
 		for i := range entries {
 			e := &entries[i]
-			if !laneHas(e, lane) || !e.Date.YearKnown() {
+			if !laneHas(ds, e, lane) || !e.Date.YearKnown() {
 				continue
 			}
 			lo, ok1 := e.Date.Earliest()
@@ -134,10 +141,33 @@ func WriteSVG(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 			}
 			title := xmlText(e.Date.String() + " " + string(r.appendTitle(nil, ds, e)))
 			dash := ""
-			if e.Date.Uncertain() || e.Date.Approximate() || e.Inferred {
+			if e.Date.Uncertain() || e.Date.Approximate() || e.Inferred || e.Disputed {
 				dash = ` stroke-dasharray="3,2"`
 			}
+			var periods []cooperation.PartyPeriod
+			if e.Kind == cooperation.EntryInForce {
+				periods = partyLane(ds, e, lane)
+			}
 			switch {
+			case periods != nil:
+				for _, p := range periods {
+					plo, ok := p.Start.Earliest()
+					if !ok {
+						continue
+					}
+					plo = min(max(plo, axisLo), axisHi)
+					end := axisHi
+					if d, ok := p.End.Latest(); ok {
+						end = min(max(d+1, plo), axisHi)
+					}
+					pdash := dash
+					if p.Start.Uncertain() || p.Start.Approximate() || p.End.Uncertain() || p.End.Approximate() {
+						pdash = ` stroke-dasharray="3,2"`
+					}
+					ptitle := xmlText(p.Start.String() + "/" + periodEnd(p.End) + " " + string(r.appendTitle(nil, ds, e)))
+					fmt.Fprintf(bw, `<rect x="%.1f" y="%d" width="%.1f" height="10" rx="3" fill="%s" fill-opacity="0.55" stroke="%s"%s><title>%s</title></rect>`+"\n",
+						x(plo), mid-5, max(x(end)-x(plo), 2), barColour(e), barColour(e), pdash, ptitle)
+				}
 			case e.Kind == cooperation.EntryInForce || e.Kind == cooperation.EntryPeriodStart:
 				end := barEnd(ds, e, axisHi)
 				fmt.Fprintf(bw, `<rect x="%.1f" y="%d" width="%.1f" height="10" rx="3" fill="%s" fill-opacity="0.55" stroke="%s"%s><title>%s</title></rect>`+"\n",
@@ -161,7 +191,7 @@ func WriteSVG(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 			}
 		}
 	}
-	fmt.Fprintf(bw, `<text x="%d" y="%d" fill="#666666" font-size="11">bars: in force or running; diamonds: signed; dots: events; rings: plans; dashed: uncertain or inferred</text>`+"\n",
+	fmt.Fprintf(bw, `<text x="%d" y="%d" fill="#666666" font-size="11">bars: in force or running; diamonds: signed; dots: events; rings: plans; dashed: uncertain, inferred or disputed</text>`+"\n",
 		svgLabelW, height-10)
 	bw.WriteString("</svg>\n")
 	return bw.Flush()
@@ -195,8 +225,53 @@ func autoLanes(ds *cooperation.Dataset, entries []cooperation.Entry, n int) []co
 	return order[:min(n, len(order))]
 }
 
-func laneHas(e *cooperation.Entry, lane cooperation.ID) bool {
+// laneHas reports whether entry e is drawn on the lane: its subject, one
+// of its actors or initiatives. An agreement's entry into force is drawn
+// on the lane of each of its parties too, even one for which it entered
+// into force later (the bar is that party's); a party's joining or
+// leaving an agreement is drawn on the party's lane and the agreement's
+// only.
+func laneHas(ds *cooperation.Dataset, e *cooperation.Entry, lane cooperation.ID) bool {
+	switch e.Kind {
+	case cooperation.EntryJoined, cooperation.EntryLeft:
+		if ds.Kind(e.Object) == cooperation.EntityAgreement {
+			return e.Subject == lane || e.Object == lane
+		}
+	case cooperation.EntryInForce:
+		if a, ok := ds.Agreement(e.Subject); ok && slices.ContainsFunc(a.Parties, func(p cooperation.Party) bool { return p.Actor == lane }) {
+			return true
+		}
+	}
 	return e.Subject == lane || slices.Contains(e.Actors, lane) || slices.Contains(e.Initiatives, lane)
+}
+
+// partyLane returns the periods the agreement of in-force entry e was in
+// force for the party whose lane this is, or nil when the lane is not a
+// party's (the agreement's own, a signatory's) or the party has no
+// periods of its own (no Joined, Left or Rejoined): its bar is then the
+// agreement's.
+func partyLane(ds *cooperation.Dataset, e *cooperation.Entry, lane cooperation.ID) []cooperation.PartyPeriod {
+	a, ok := ds.Agreement(e.Subject)
+	if !ok || lane == a.ID {
+		return nil
+	}
+	for _, p := range a.Parties {
+		if p.Actor == lane {
+			if p.Joined.IsZero() && p.Left.IsZero() && len(p.Rejoined) == 0 {
+				return nil
+			}
+			return a.PeriodsFor(lane)
+		}
+	}
+	return nil
+}
+
+// periodEnd is a period's end as a title gives it: ".." while it lasts.
+func periodEnd(d edtf.Date) string {
+	if d.IsZero() {
+		return ".."
+	}
+	return d.String()
 }
 
 // barEnd returns the last day of the bar an in-force or period-start entry

@@ -35,6 +35,8 @@ const (
 	tJoins
 	tBecomesRole
 	tLeaves
+	tPartyJoins
+	tPartyLeaves
 	tPostTaken
 	tPostLeft
 	tFounded
@@ -43,9 +45,14 @@ const (
 	tTarget
 	tTargetFor
 	tFigure
+	// The marks after a title: words joined inside brackets,
+	// " (planned, year inferred)".
+	tMarksOpen
+	tMarksSep
+	tMarksClose
 	tPlanned
 	tInferred
-	tPlannedInferred
+	tDisputed
 	numTemplates
 )
 
@@ -64,7 +71,8 @@ var titleTemplates = [...][numTemplates]string{
 		tBecomesRole: "{0} becomes {2} of {1}", tLeaves: "{0} leaves {1}", tPostTaken: "{0} becomes {1}",
 		tPostLeft: "{0} leaves the post of {1}", tFounded: "{0} founded", tDissolved: "{0} dissolved",
 		tDeadline: "{1} commits to {2} ({0})", tTarget: "target of {0}: {1}", tTargetFor: "target of {0} for {2}: {1}",
-		tFigure: "{0}, {1}", tPlanned: " (planned)", tInferred: " (year inferred)", tPlannedInferred: " (planned, year inferred)",
+		tFigure: "{0}, {1}", tPartyJoins: "{0} becomes a party to {1}", tPartyLeaves: "{0} withdraws from {1}",
+		tMarksOpen: " (", tMarksSep: ", ", tMarksClose: ")", tPlanned: "planned", tInferred: "year inferred", tDisputed: "disputed",
 	},
 	{ // vi
 		tEvent: "{0}", tEventPart: "{0} (thuộc {1})", tSigned: "Ký {0}", tInForce: "{0} có hiệu lực",
@@ -73,7 +81,8 @@ var titleTemplates = [...][numTemplates]string{
 		tBecomesRole: "{0} trở thành {2} của {1}", tLeaves: "{0} rời {1}", tPostTaken: "{0} nhậm chức {1}",
 		tPostLeft: "{0} thôi giữ chức {1}", tFounded: "Thành lập {0}", tDissolved: "Giải thể {0}",
 		tDeadline: "{1} cam kết: {2} ({0})", tTarget: "Mục tiêu của {0}: {1}", tTargetFor: "Mục tiêu của {0} cho {2}: {1}",
-		tFigure: "{0}, {1}", tPlanned: " (kế hoạch)", tInferred: " (năm suy luận)", tPlannedInferred: " (kế hoạch, năm suy luận)",
+		tFigure: "{0}, {1}", tPartyJoins: "{0} trở thành bên tham gia {1}", tPartyLeaves: "{0} rút khỏi {1}",
+		tMarksOpen: " (", tMarksSep: ", ", tMarksClose: ")", tPlanned: "kế hoạch", tInferred: "năm suy luận", tDisputed: "còn tranh cãi",
 	},
 	{ // zh-Hans
 		tEvent: "{0}", tEventPart: "{0}（{1}的一部分）", tSigned: "签署{0}", tInForce: "{0}生效",
@@ -82,7 +91,8 @@ var titleTemplates = [...][numTemplates]string{
 		tBecomesRole: "{0}成为{1}的{2}", tLeaves: "{0}退出{1}", tPostTaken: "{0}就任{1}",
 		tPostLeft: "{0}卸任{1}", tFounded: "{0}成立", tDissolved: "{0}解散",
 		tDeadline: "{1}承诺：{2}（{0}）", tTarget: "{0}的目标：{1}", tTargetFor: "{0}针对{2}的目标：{1}",
-		tFigure: "{0}，{1}", tPlanned: "（计划）", tInferred: "（年份为推断）", tPlannedInferred: "（计划，年份为推断）",
+		tFigure: "{0}，{1}", tPartyJoins: "{0}成为{1}的缔约方", tPartyLeaves: "{0}退出{1}",
+		tMarksOpen: "（", tMarksSep: "，", tMarksClose: "）", tPlanned: "计划", tInferred: "年份为推断", tDisputed: "有争议",
 	},
 	{ // zh-Hant
 		tEvent: "{0}", tEventPart: "{0}（{1}的一部分）", tSigned: "簽署{0}", tInForce: "{0}生效",
@@ -91,7 +101,8 @@ var titleTemplates = [...][numTemplates]string{
 		tBecomesRole: "{0}成為{1}的{2}", tLeaves: "{0}退出{1}", tPostTaken: "{0}就任{1}",
 		tPostLeft: "{0}卸任{1}", tFounded: "{0}成立", tDissolved: "{0}解散",
 		tDeadline: "{1}承諾：{2}（{0}）", tTarget: "{0}的目標：{1}", tTargetFor: "{0}針對{2}的目標：{1}",
-		tFigure: "{0}，{1}", tPlanned: "（計劃）", tInferred: "（年份為推斷）", tPlannedInferred: "（計劃，年份為推斷）",
+		tFigure: "{0}，{1}", tPartyJoins: "{0}成為{1}的締約方", tPartyLeaves: "{0}退出{1}",
+		tMarksOpen: "（", tMarksSep: "，", tMarksClose: "）", tPlanned: "計劃", tInferred: "年份為推斷", tDisputed: "有爭議",
 	},
 	{ // id
 		tEvent: "{0}", tEventPart: "{0} (bagian dari {1})", tSigned: "{0} ditandatangani", tInForce: "{0} mulai berlaku",
@@ -100,7 +111,8 @@ var titleTemplates = [...][numTemplates]string{
 		tBecomesRole: "{0} menjadi {2} {1}", tLeaves: "{0} keluar dari {1}", tPostTaken: "{0} menjabat sebagai {1}",
 		tPostLeft: "{0} meninggalkan jabatan {1}", tFounded: "{0} didirikan", tDissolved: "{0} dibubarkan",
 		tDeadline: "{1} berkomitmen: {2} ({0})", tTarget: "target {0}: {1}", tTargetFor: "target {0} untuk {2}: {1}",
-		tFigure: "{0}, {1}", tPlanned: " (rencana)", tInferred: " (tahun disimpulkan)", tPlannedInferred: " (rencana, tahun disimpulkan)",
+		tFigure: "{0}, {1}", tPartyJoins: "{0} menjadi pihak pada {1}", tPartyLeaves: "{0} menarik diri dari {1}",
+		tMarksOpen: " (", tMarksSep: ", ", tMarksClose: ")", tPlanned: "rencana", tInferred: "tahun disimpulkan", tDisputed: "dipersengketakan",
 	},
 	{ // ms
 		tEvent: "{0}", tEventPart: "{0} (sebahagian daripada {1})", tSigned: "{0} ditandatangani", tInForce: "{0} berkuat kuasa",
@@ -109,7 +121,8 @@ var titleTemplates = [...][numTemplates]string{
 		tBecomesRole: "{0} menjadi {2} {1}", tLeaves: "{0} meninggalkan {1}", tPostTaken: "{0} memegang jawatan {1}",
 		tPostLeft: "{0} meletakkan jawatan {1}", tFounded: "{0} ditubuhkan", tDissolved: "{0} dibubarkan",
 		tDeadline: "{1} komited: {2} ({0})", tTarget: "sasaran {0}: {1}", tTargetFor: "sasaran {0} untuk {2}: {1}",
-		tFigure: "{0}, {1}", tPlanned: " (dirancang)", tInferred: " (tahun disimpulkan)", tPlannedInferred: " (dirancang, tahun disimpulkan)",
+		tFigure: "{0}, {1}", tPartyJoins: "{0} menjadi pihak kepada {1}", tPartyLeaves: "{0} menarik diri daripada {1}",
+		tMarksOpen: " (", tMarksSep: ", ", tMarksClose: ")", tPlanned: "dirancang", tInferred: "tahun disimpulkan", tDisputed: "dipertikaikan",
 	},
 	{ // th
 		tEvent: "{0}", tEventPart: "{0} (ส่วนหนึ่งของ {1})", tSigned: "ลงนาม {0}", tInForce: "{0} มีผลบังคับใช้",
@@ -118,7 +131,8 @@ var titleTemplates = [...][numTemplates]string{
 		tBecomesRole: "{0} เป็น {2} ของ {1}", tLeaves: "{0} ออกจาก {1}", tPostTaken: "{0} ดำรงตำแหน่ง {1}",
 		tPostLeft: "{0} พ้นจากตำแหน่ง {1}", tFounded: "ก่อตั้ง {0}", tDissolved: "ยุบ {0}",
 		tDeadline: "{1} ให้คำมั่น: {2} ({0})", tTarget: "เป้าหมายของ {0}: {1}", tTargetFor: "เป้าหมายของ {0} สำหรับ {2}: {1}",
-		tFigure: "{0}, {1}", tPlanned: " (แผน)", tInferred: " (ปีที่อนุมาน)", tPlannedInferred: " (แผน, ปีที่อนุมาน)",
+		tFigure: "{0}, {1}", tPartyJoins: "{0} เข้าเป็นภาคี {1}", tPartyLeaves: "{0} ถอนตัวจาก {1}",
+		tMarksOpen: " (", tMarksSep: ", ", tMarksClose: ")", tPlanned: "แผน", tInferred: "ปีที่อนุมาน", tDisputed: "เป็นที่โต้แย้ง",
 	},
 }
 
@@ -242,11 +256,17 @@ func (r *reader) appendTitle(b []byte, ds *cooperation.Dataset, e *cooperation.E
 		t, slots[1].text = tStage, stageWord(lang, e.Detail)
 	case cooperation.EntryJoined:
 		t, slots[1].id = tJoins, e.Object
-		if e.Detail != cooperation.MembershipRoleMember.String() {
+		switch {
+		case ds.Kind(e.Object) == cooperation.EntityAgreement: // a party's own entry into force
+			t = tPartyJoins
+		case e.Detail != cooperation.MembershipRoleMember.String():
 			t, slots[2].text = tBecomesRole, roleWord(lang, e.Detail)
 		}
 	case cooperation.EntryLeft:
 		t, slots[1].id = tLeaves, e.Object
+		if ds.Kind(e.Object) == cooperation.EntityAgreement {
+			t = tPartyLeaves
+		}
 	case cooperation.EntryPostTaken:
 		t, slots[1].text = tPostTaken, e.Detail
 	case cooperation.EntryPostLeft:
@@ -268,17 +288,28 @@ func (r *reader) appendTitle(b []byte, ds *cooperation.Dataset, e *cooperation.E
 	return appendTemplate(b, titleTemplates[lang][t], slots[:], name)
 }
 
-// appendMarks appends the entry's notes ("(planned)") in the reader's
-// language.
+// appendMarks appends the entry's notes in the reader's language:
+// " (planned, year inferred, disputed)", each only when it applies.
 func (r *reader) appendMarks(b []byte, e *cooperation.Entry) []byte {
-	lang := r.lang
-	switch {
-	case e.Planned && e.Inferred:
-		return append(b, titleTemplates[lang][tPlannedInferred]...)
-	case e.Planned:
-		return append(b, titleTemplates[lang][tPlanned]...)
-	case e.Inferred:
-		return append(b, titleTemplates[lang][tInferred]...)
+	t := &titleTemplates[r.lang]
+	n := 0
+	for _, m := range [...]struct {
+		on bool
+		t  tmplID
+	}{{e.Planned, tPlanned}, {e.Inferred, tInferred}, {e.Disputed, tDisputed}} {
+		if !m.on {
+			continue
+		}
+		if n == 0 {
+			b = append(b, t[tMarksOpen]...)
+		} else {
+			b = append(b, t[tMarksSep]...)
+		}
+		b = append(b, t[m.t]...)
+		n++
+	}
+	if n > 0 {
+		b = append(b, t[tMarksClose]...)
 	}
 	return b
 }

@@ -34,12 +34,12 @@ func TestTitleLanguages(t *testing.T) {
 		joined, sign string
 	}{
 		{"en", "China becomes dialogue partner of Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor signed"},
-		{"vi", "China trở thành đối tác đối thoại của Association of Southeast Asian Nations", "Ký Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"vi", "China trở thành đối tác đối thoại của Hiệp hội các quốc gia Đông Nam Á", "Ký Memorandum of understanding on the China-Myanmar Economic Corridor"},
 		{"zh-Hans", "中国成为Association of Southeast Asian Nations的对话伙伴", "签署Memorandum of understanding on the China-Myanmar Economic Corridor"},
 		{"zh-Hant", "中国成為Association of Southeast Asian Nations的對話夥伴", "簽署Memorandum of understanding on the China-Myanmar Economic Corridor"},
 		{"id", "China menjadi mitra wicara Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor ditandatangani"},
 		{"ms", "China menjadi rakan dialog Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor ditandatangani"},
-		{"th", "China เป็น คู่เจรจา ของ Association of Southeast Asian Nations", "ลงนาม Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"th", "China เป็น คู่เจรจา ของ อาเซียน", "ลงนาม Memorandum of understanding on the China-Myanmar Economic Corridor"},
 		{"km", "China becomes dialogue partner of Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor signed"},
 	}
 	for _, tc := range tests {
