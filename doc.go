@@ -71,15 +71,48 @@
 // the versioned JSON form ([Format]) from an io.Reader with a size limit,
 // as a stream, one entity at a time, holding only the bytes of the entity
 // at hand, and every error says where: line, column, entity and field
-// ([DecodeError]); a value its type rejects is a *[ParseError] (or the
-// parse error of package edtf, quantity, names or subdivision) inside it.
-// Unknown fields, invalid UTF-8 and trailing data are errors; nothing is
-// replaced or dropped. [Dataset.Encode] writes the canonical form,
-// entities sorted by ID, so decode and encode round-trip byte for byte. A
-// built Dataset is safe for concurrent readers; lookups by ID
-// ([Dataset.Actor], [Dataset.Agreement], ...) use an index and do not
-// allocate. [Dataset.NameIndex] finds actors and initiatives by any of
-// their names ([names.Index]).
+// ([DecodeError]); a value of the wrong JSON type is said in JSON's terms
+// ("counts[0].value: want a decimal as a JSON string such as "20.9e9",
+// found a number"), and a value its type rejects is a *[ParseError] (or
+// the parse error of package edtf, quantity, names or subdivision) inside
+// it. Unknown fields, invalid UTF-8 and trailing data are errors; nothing
+// is replaced or dropped. [Dataset.Encode] writes the canonical form,
+// entities sorted by ID, so decode and encode round-trip byte for byte.
+// A Dataset is a json.Marshaler and a json.Unmarshaler through Encode and
+// Decode, so that encoding/json, in a struct of the program's own, writes
+// no other shape and reads nothing Decode would reject. Besides its
+// entities a dataset declares the sectors it uses beyond the built-in ones
+// ("sectors", [Dataset.Sectors]), which validation then accepts.
+//
+// A program builds a dataset in Go by filling its slices: [IDFrom] makes
+// an ID from a name and [MustParseCountry] a country from a literal. The
+// lookups index the dataset on first use, and [Dataset.Build] indexes it
+// again after a change. A built Dataset is safe for concurrent readers;
+// lookups by ID ([Dataset.Actor], [Dataset.Agreement], ...) use the index
+// and do not allocate, and never answer with the wrong entity from a
+// stale one: they check that the entity found has the ID asked for, and
+// search the slices when it has not or when a slice is not the one
+// indexed, while
+// [Dataset.Validate] reports a dataset changed since it was indexed.
+// [Dataset.NameIndex] finds actors and initiatives by any of their names
+// ([names.Index]).
+//
+// A user's data rarely stands alone: it speaks of states, organisations
+// and frameworks the catalog (package catalog) already holds. Decoded with
+// [DecodeOptions.Base], or built in Go and put on a base with
+// [Dataset.On], a dataset is a layer: its slices hold shallow copies of
+// the base's entities first and its own after them, so its entities refer
+// to the base's and add relations to them without restating them (a
+// grouping whose members, stated on it, are the catalog's states; a
+// person's post at a catalog ministry; a department part of it), and
+// every question answers over both. What concerns the layer's own file
+// speaks of it alone: decoding errors give its lines and count its arrays,
+// [Dataset.Validate] checks only its own entities, with paths counted
+// within them ("actors[0]" is its first actor) and an entity that reuses
+// a base ID reported with the base entity's place (rule id.duplicate), and
+// [Dataset.Encode] writes only its own, so a layer round-trips. The base
+// is only read, never modified, and may serve many layers and readers at
+// once.
 //
 // # Validation
 //
@@ -105,15 +138,44 @@
 // prints and exports them.
 //
 // Questions: [Dataset.Dyad] (everything two actors did together, counted
-// by kind, sector and year), [Dataset.ActiveAt] (agreements in force,
-// initiatives running and memberships held at a date, through an interval
-// index), [Dataset.HoldersAt] (who held a post), [Dataset.MembersAt],
+// by kind, sector and year, with their undated collaborations apart),
+// [Dataset.ActiveAt] (agreements in force, party by party, initiatives
+// running and memberships held at a date, through an interval index),
+// [Dataset.PartiesAt] (for which parties an agreement was in force),
+// [Dataset.HoldersAt] (who held a post), [Dataset.MembersAt],
 // [Dataset.Within] and [Dataset.InitiativeFamily] (part-of trees),
 // [Dataset.Successors], [Dataset.StateOf], [Dataset.AgreementsBetween]
-// (through a state-pair index) and [Dataset.Network] (weighted edges
-// between states, rolled up from their bodies, provinces and companies).
-// Every answer that depends on the precision of dates says how sure it is
-// with one type, [Certainty]: certain, or only possible.
+// and [Dataset.AgreementsBetweenAt] (through a state-pair index) and
+// [Dataset.Network] (weighted edges between states, rolled up from their
+// bodies, provinces and companies). Every answer that depends on the
+// precision of dates says how sure it is with one type, [Certainty]:
+// certain, or only possible.
+//
+// A multilateral treaty enters into force, and ends, party by party: each
+// [Party] has its own signature, ratification, entry into force,
+// withdrawal and later periods (a party that left and re-joined), and
+// every question and output uses them: [Agreement.StatusFor] gives a
+// party's status at a date, ActiveAt lists an agreement once for each
+// party it is in force for, two states are linked by an agreement (in a
+// dyad, AgreementsBetweenAt, the network) only while both are parties, the
+// timeline has entries for a party's own entry into force and withdrawal,
+// and the SVG draws each party's own bars. A declaration adopted at a
+// meeting rather than signed has Agreement.Adopted and the status
+// adopted.
+//
+// # Disputed facts
+//
+// Two sources may disagree about a fact, or a source may dispute it. An
+// entity holds one value in each field and, in its Claims, the other
+// values its sources state, each [Claim] with its own sources. Nothing
+// picks one silently: a claimed date is possibly any of its values, so the
+// questions answer "possible" where the claims differ (and "certain" only
+// for what holds whichever is true), and the timeline marks the entries
+// whose facts are claimed otherwise ([Entry.Disputed]), which the
+// renderers show. This is FollowTheMoney's statement model (every
+// property value a statement with its own source) kept small: the value a
+// dataset holds as fact stays in its field, the other statements sit
+// beside it, where Popolo would give a whole record its sources.
 //
 // # Related packages
 //

@@ -19,6 +19,7 @@ var below = []string{
 	module + "/subdivision",
 	module + "/internal/ahocorasick",
 	module + "/internal/enum",
+	module + "/internal/rulesdoc",
 }
 
 // above are the packages built on the root package's public API.

@@ -20,8 +20,9 @@ type Options struct {
 }
 
 // WriteText writes entries as a plain-text table: date, kind, and title,
-// with "(planned)" on plans and "(year inferred)" on dates reconstructed
-// from context. Columns are aligned by display width, so Chinese and other
+// with "(planned)" on plans, "(year inferred)" on dates reconstructed from
+// context and "(disputed)" on entries whose facts sources state otherwise
+// (each in the reader's language). Columns are aligned by display width, so Chinese and other
 // wide characters count two columns and combining marks none.
 func WriteText(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	bw := bufio.NewWriter(w)
