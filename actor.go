@@ -180,6 +180,17 @@ func ParseCountry(s string) (Country, error) {
 	return Country{r}, nil
 }
 
+// MustParseCountry is like [ParseCountry] but panics if s does not parse.
+// It is for literals and tests only ("KH"); parse input with
+// ParseCountry.
+func MustParseCountry(s string) Country {
+	c, err := ParseCountry(s)
+	if err != nil {
+		panic(err)
+	}
+	return c
+}
+
 // CountryFrom returns the Country of a region.
 func CountryFrom(r language.Region) Country { return Country{r} }
 

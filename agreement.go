@@ -162,7 +162,11 @@ func (r *PartyRole) UnmarshalText(b []byte) error { return unmarshalEnum(partyRo
 // the timeline read them. A party is an original party unless its Role is
 // PartyRoleAcceding: an original party signed (or adopted) the agreement
 // with the others, on the agreement's date unless it has a Signed of its
-// own.
+// own. A party is a state, subdivision, city, government body, party or
+// party organ, intergovernmental organisation, grouping, company,
+// association, university or medium; not a person, a venue or a
+// collectively named group, whose members are the parties (rule
+// party.kind).
 type Party struct {
 	Actor ID        `json:"actor"`
 	Role  PartyRole `json:"role,omitempty"`

@@ -3,8 +3,10 @@ package cooperation
 import (
 	"cmp"
 	"encoding/json"
+	"hash/maphash"
 	"slices"
 	"sync"
+	"unsafe"
 
 	"github.com/coopframe/cooperation/internal/enum"
 	"github.com/coopframe/cooperation/names"
@@ -13,11 +15,25 @@ import (
 // Dataset holds every entity of one collection and resolves references
 // between them by ID. IDs are unique across all kinds.
 //
-// Build a Dataset by decoding JSON ([Decode]) or by filling its slices and
-// calling [Dataset.Build]. After that it is read-only: its methods are safe
-// for concurrent use by many goroutines as long as nobody modifies it. A
+// Build a Dataset by decoding JSON ([Decode]) or by filling its slices;
+// the lookups index it on first use, and [Dataset.Build] indexes it again
+// after a change. After that it is read-only: its methods are safe for
+// concurrent use by many goroutines as long as nobody modifies it. A
 // program that changes the slices calls Build again before reading, with no
-// reader running.
+// reader running. A stale index never answers with the wrong entity: a
+// lookup checks that the entity it finds has the ID asked for, and that a
+// slice in which it finds nothing is the one indexed (same array, same
+// length), and searches the slices otherwise, slowly. Only an ID written
+// into an entity in place, the slices unchanged, stays unseen by lookups
+// until Build; [Dataset.Validate] reports any change since Build (rule
+// dataset.stale) and checks the dataset as it is.
+//
+// A Dataset may be a layer on a base ([DecodeOptions.Base], [Dataset.On]):
+// its slices then hold copies of the base's entities first and its own
+// after them. Questions answer over both; [Dataset.Validate] and
+// [Dataset.Encode] see only its own.
+//
+// A Dataset holds a [sync.Once]: do not copy one; assign its fields.
 type Dataset struct {
 	Sources     []Source
 	Actors      []Actor
@@ -26,8 +42,18 @@ type Dataset struct {
 	Agreements  []Agreement
 	Figures     []Figure
 
+	// Sectors are the sectors the dataset's entities may use besides the
+	// built-in ones ([Sectors]), each with the syntax of an [ID]: the
+	// "sectors" of the JSON form. Validation accepts them as it accepts
+	// [ValidateOptions.Sectors].
+	Sectors []Sector
+
+	// own is where the dataset's own entities start in each slice: those
+	// before are its base's.
+	own layerStart
+
 	once  sync.Once
-	index map[ID]entityRef
+	index map[ID]slot
 	// parts maps an actor to the actors part of it or governing it.
 	parts map[ID][]ID
 	// names is the name index, built on first use.
@@ -47,7 +73,22 @@ type Dataset struct {
 	// dups lists IDs seen more than once while indexing, with the later
 	// entities' positions; validation reports them.
 	dups []entityRef
+	// stamps are the slices as build indexed them, and sum the hash of
+	// what it read from them (fingerprint): what tells a changed dataset.
+	stamps [numKinds]stamp
+	sum    uint64
 }
+
+// numKinds is the number of EntityKind values, EntityNone included.
+const numKinds = int(EntityFigure) + 1
+
+// stamp is one slice as build indexed it: its length and its array.
+type stamp struct {
+	n int
+	p unsafe.Pointer
+}
+
+func stampOf[T any](s []T) stamp { return stamp{len(s), unsafe.Pointer(unsafe.SliceData(s))} }
 
 // EntityKind says which slice of a Dataset an ID belongs to.
 type EntityKind uint8
@@ -142,7 +183,10 @@ type entitySlice interface {
 	names(ds *Dataset, i int) names.Names
 	sort(ds *Dataset)
 	appendFrom(dst, src *Dataset)
-	clone(dst, src *Dataset)
+	share(dst, src *Dataset)
+	clone(dst, src *Dataset, from int)
+	layerOn(ds, base *Dataset, from int) int
+	stamp(ds *Dataset) stamp
 	decode(d *decoder, key string, ds *Dataset) error
 	encode(enc *json.Encoder, ds *Dataset) error
 }
@@ -161,10 +205,38 @@ func (s sliceOf[T]) sort(ds *Dataset) {
 
 func (s sliceOf[T]) appendFrom(dst, src *Dataset) { *s(dst) = append(*s(dst), *s(src)...) }
 
-func (s sliceOf[T]) clone(dst, src *Dataset) { *s(dst) = slices.Clone(*s(src)) }
+// share sets dst's slice to src's, sharing its array.
+func (s sliceOf[T]) share(dst, src *Dataset) { *s(dst) = *s(src) }
+
+// clone sets dst's slice to a copy of src's from index from on.
+func (s sliceOf[T]) clone(dst, src *Dataset, from int) {
+	e := *s(src)
+	*s(dst) = slices.Clone(e[min(from, len(e)):])
+}
+
+// layerOn sets ds's slice to copies of base's entities (none for a nil
+// base) followed by its own, those from index from on, and returns where
+// its own now start.
+func (s sliceOf[T]) layerOn(ds, base *Dataset, from int) int {
+	own := *s(ds)
+	own = own[min(from, len(own)):]
+	var b []T
+	if base != nil {
+		b = *s(base)
+	}
+	if len(b) == 0 {
+		*s(ds) = own
+		return 0
+	}
+	// A new array: the base's is neither shared nor written.
+	*s(ds) = append(append(make([]T, 0, len(b)+len(own)), b...), own...)
+	return len(b)
+}
+
+func (s sliceOf[T]) stamp(ds *Dataset) stamp { return stampOf(*s(ds)) }
 
 func (s sliceOf[T]) decode(d *decoder, key string, ds *Dataset) error {
-	return decodeArray(d, key, s(ds))
+	return decodeArray(d, key, s(ds), nil)
 }
 
 func (s sliceOf[T]) encode(enc *json.Encoder, ds *Dataset) error { return enc.Encode(*s(ds)) }
@@ -188,6 +260,11 @@ func idOf[T entity](e *T) ID {
 	return ""
 }
 
+// firstID returns an entity's ID as idOf does, without its type switch:
+// the ID is the first field of every entity type (TestEntityIDFirst checks
+// it), so it is at the entity's address. Lookups use it.
+func firstID[T entity](e *T) ID { return *(*ID)(unsafe.Pointer(e)) }
+
 // namesOf returns an entity's names; sources and figures have none.
 func namesOf[T entity](e *T) names.Names {
 	switch e := any(e).(type) {
@@ -203,16 +280,25 @@ func namesOf[T entity](e *T) names.Names {
 	return nil
 }
 
+// slot is where the index puts an ID: its kind and position.
+type slot struct {
+	kind EntityKind
+	i    int32
+}
+
+// entityRef is an entity's ID with its slot.
 type entityRef struct {
 	id   ID
 	kind EntityKind
 	i    int32
 }
 
-// Build indexes the dataset by ID. Decode calls it; call it yourself after
-// filling or changing the slices. When an ID occurs more than once, the
-// first entity keeps it and [Dataset.Validate] reports the others (rule
-// id.duplicate); nothing is overwritten.
+// Build indexes the dataset by ID. Decode and [Dataset.On] call it, and
+// the first lookup of a dataset never built does; call it yourself after
+// changing the slices, with no reader running. When an ID occurs more than
+// once, the first entity keeps it (on a layer, the base's first) and
+// [Dataset.Validate] reports the others (rule id.duplicate); nothing is
+// overwritten.
 func (ds *Dataset) Build() {
 	ds.once = sync.Once{}
 	ds.nameOnce = sync.Once{}
@@ -227,18 +313,22 @@ func (ds *Dataset) Build() {
 func (ds *Dataset) ensure() { ds.once.Do(ds.build) }
 
 func (ds *Dataset) build() {
-	ds.index = make(map[ID]entityRef, ds.Len())
+	ds.index = make(map[ID]slot, ds.Len())
 	ds.dups = nil
+	ds.sum = ds.fingerprint()
+	// A base's entities come first, whatever their kind, so that a layer's
+	// entity with the ID of one of them is the duplicate.
+	layered := false
 	for _, k := range allKinds() {
-		for i := range k.slice.len(ds) {
-			id := k.slice.id(ds, i)
-			r := entityRef{id: id, kind: k.kind, i: int32(i)}
-			if _, ok := ds.index[id]; ok {
-				ds.dups = append(ds.dups, r)
-				continue
-			}
-			ds.index[id] = r
-		}
+		ds.stamps[k.kind] = k.slice.stamp(ds)
+		ds.index1(k, 0, ds.ownStart(k.kind))
+		layered = layered || ds.ownStart(k.kind) > 0
+	}
+	for _, k := range allKinds() {
+		ds.index1(k, ds.ownStart(k.kind), k.slice.len(ds))
+	}
+	if layered { // the dups in the dataset's order, as Validate meets them
+		slices.SortFunc(ds.dups, func(a, b entityRef) int { return cmp.Or(cmp.Compare(a.kind, b.kind), cmp.Compare(a.i, b.i)) })
 	}
 	ds.parts = make(map[ID][]ID)
 	ds.states = make(map[Country]ID)
@@ -267,19 +357,157 @@ func (ds *Dataset) build() {
 	}
 }
 
-// Kind returns the kind of entity id names, or EntityNone.
-func (ds *Dataset) Kind(id ID) EntityKind {
-	ds.ensure()
-	return ds.index[id].kind
+// index1 indexes the entities from to to of kind k.
+func (ds *Dataset) index1(k kindInfo, from, to int) {
+	for i := from; i < to; i++ {
+		id := k.slice.id(ds, i)
+		if _, ok := ds.index[id]; ok {
+			ds.dups = append(ds.dups, entityRef{id: id, kind: k.kind, i: int32(i)})
+			continue
+		}
+		ds.index[id] = slot{k.kind, int32(i)}
+	}
 }
 
-func lookup[T any](ds *Dataset, id ID, k EntityKind, s []T) (*T, bool) {
+// Kind returns the kind of entity id names, or EntityNone.
+func (ds *Dataset) Kind(id ID) EntityKind {
+	r, _ := ds.locate(id)
+	return r.kind
+}
+
+// lookup returns the entity of kind k, in s (ds's slice of that kind),
+// that id names. It trusts the index only as far as it can check it: the
+// entity found must have the ID, and a miss counts only if the slice is
+// the one indexed (same array, same length); else the dataset changed
+// after Build and lookupSlow searches the slices. It is small enough to be
+// inlined.
+func lookup[T entity](ds *Dataset, id ID, k EntityKind, s []T) (*T, bool) {
 	ds.ensure()
 	r, ok := ds.index[id]
+	if ok && r.kind == k && int(r.i) < len(s) {
+		if e := &s[r.i]; sameID(firstID(e), id) {
+			return e, true
+		}
+	}
+	return lookupSlow(ds, id, k, s, r, ok)
+}
+
+// lookupSlow is lookup when the index did not give an entity with the ID:
+// a miss if it can trust the index, else a search.
+func lookupSlow[T entity](ds *Dataset, id ID, k EntityKind, s []T, r slot, indexed bool) (*T, bool) {
+	if !indexed && ds.stamps[k] == stampOf(s) || indexed && r.kind != k && ds.holds(id, r) {
+		return nil, false // not indexed, or the ID is another kind's
+	}
+	r, ok := ds.search(id)
 	if !ok || r.kind != k || int(r.i) >= len(s) {
 		return nil, false
 	}
 	return &s[r.i], true
+}
+
+// sameID is a == b, faster when both share their bytes, as an ID asked
+// for and the entity's own often do.
+func sameID(a, b ID) bool {
+	return len(a) == len(b) && (unsafe.StringData(string(a)) == unsafe.StringData(string(b)) || a == b)
+}
+
+// locate returns where the entity id is, checking the index as lookup
+// does.
+func (ds *Dataset) locate(id ID) (slot, bool) {
+	ds.ensure()
+	r, ok := ds.index[id]
+	if ok && ds.holds(id, r) || !ok && ds.unchanged() {
+		return r, ok
+	}
+	return ds.search(id)
+}
+
+// holds reports whether the entity id is still where the index put it
+// (r), in a slice as indexed.
+func (ds *Dataset) holds(id ID, r slot) bool {
+	k := kinds[r.kind].slice
+	return ds.stamps[r.kind] == k.stamp(ds) && k.id(ds, int(r.i)) == id
+}
+
+// unchanged reports whether every slice is the one indexed: same array,
+// same length.
+func (ds *Dataset) unchanged() bool {
+	for _, k := range allKinds() {
+		if ds.stamps[k.kind] != k.slice.stamp(ds) {
+			return false
+		}
+	}
+	return true
+}
+
+// search finds id the slow way, by walking the slices in the order build
+// indexes them (a base's entities first): the entity a fresh Build would
+// index.
+func (ds *Dataset) search(id ID) (slot, bool) {
+	for own := range 2 {
+		for _, k := range allKinds() {
+			from, to := 0, ds.ownStart(k.kind)
+			if own == 1 {
+				from, to = to, k.slice.len(ds)
+			}
+			for i := from; i < to; i++ {
+				if k.slice.id(ds, i) == id {
+					return slot{k.kind, int32(i)}, true
+				}
+			}
+		}
+	}
+	return slot{}, false
+}
+
+// changed reports whether ds differs from what Build indexed: a slice
+// replaced, grown or shortened, or an ID, or an actor's kind, country,
+// PartOf or Governs, changed in place (fingerprint).
+func (ds *Dataset) changed() bool {
+	ds.ensure()
+	return !ds.unchanged() || ds.fingerprint() != ds.sum
+}
+
+// fingerprintSeed is the seed of fingerprint, the same for every dataset
+// of the process.
+var fingerprintSeed = maphash.MakeSeed()
+
+// fingerprint hashes what build reads: every ID in order, and the kind,
+// country, PartOf and Governs of actors.
+func (ds *Dataset) fingerprint() uint64 {
+	var h uint64
+	mix := func(x uint64) { h = (h ^ x) * 0x100000001b3 } // FNV-1a's step over whole words
+	str := func(s ID) { mix(maphash.String(fingerprintSeed, string(s))) }
+	for _, k := range allKinds() {
+		n := k.slice.len(ds)
+		mix(uint64(n))
+		if k.kind == EntityActor {
+			for i := range ds.Actors {
+				a := &ds.Actors[i]
+				mix(uint64(a.Kind))
+				str(ID(a.Country.String()))
+				str(a.ID)
+				str(a.PartOf)
+				str(a.Governs)
+			}
+			continue
+		}
+		for i := range n {
+			str(k.slice.id(ds, i))
+		}
+	}
+	return h
+}
+
+// reindexed returns a shallow copy of ds, indexed afresh: what Validate
+// checks when ds changed after Build.
+func (ds *Dataset) reindexed() *Dataset {
+	c := &Dataset{Sectors: ds.Sectors, own: ds.own}
+	for _, k := range allKinds() {
+		k.slice.share(c, ds)
+	}
+	c.Build()
+	return c
 }
 
 // Actor returns the actor with the given ID. The result points into the
@@ -308,8 +536,7 @@ func (ds *Dataset) Figure(id ID) (*Figure, bool) { return lookup(ds, id, EntityF
 // Names returns the names of the actor, initiative, event or agreement id,
 // or nil.
 func (ds *Dataset) Names(id ID) names.Names {
-	ds.ensure()
-	r, ok := ds.index[id]
+	r, ok := ds.locate(id)
 	if !ok {
 		return nil
 	}
@@ -348,22 +575,26 @@ func (ds *Dataset) Len() int {
 	return n
 }
 
-// Merge appends the entities of other to ds and rebuilds the index. IDs
-// present in both are reported by Validate as duplicates.
+// Merge appends the entities and sectors of other to ds (all of them, those
+// of other's base too) and rebuilds the index. IDs present in both are
+// reported by Validate as duplicates. To combine two layers on one base,
+// decode the second on the first instead ([DecodeOptions.Base]).
 func (ds *Dataset) Merge(other *Dataset) {
+	ds.Sectors = append(ds.Sectors, other.Sectors...)
 	for _, k := range allKinds() {
 		k.slice.appendFrom(ds, other)
 	}
 	ds.Build()
 }
 
-// sortedCopy returns a dataset holding copies of ds's slices, each sorted
-// by ID (stable, so duplicates keep their order): the canonical order of
-// the JSON form. It is not built.
+// sortedCopy returns a dataset holding copies of ds's own entities (not
+// its base's), each slice sorted by ID (stable, so duplicates keep their
+// order), and its own sectors sorted without repeats: the canonical order
+// of the JSON form. It is not built.
 func (ds *Dataset) sortedCopy() *Dataset {
-	c := &Dataset{}
+	c := &Dataset{Sectors: slices.Compact(slices.Sorted(slices.Values(ds.ownSectors())))}
 	for _, k := range allKinds() {
-		k.slice.clone(c, ds)
+		k.slice.clone(c, ds, ds.own.at[k.kind])
 		k.slice.sort(c)
 	}
 	return c

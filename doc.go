@@ -92,8 +92,8 @@
 // and do not allocate, and never answer with the wrong entity from a
 // stale one: they check that the entity found has the ID asked for, and
 // search the slices when it has not or when a slice is not the one
-// indexed, while
-// [Dataset.Validate] reports a dataset changed since it was indexed.
+// indexed, while [Dataset.Validate] reports a dataset changed since it
+// was indexed (rule dataset.stale) and checks it as it is.
 // [Dataset.NameIndex] finds actors and initiatives by any of their names
 // ([names.Index]).
 //

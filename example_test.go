@@ -1,6 +1,7 @@
 package cooperation_test
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -17,21 +18,24 @@ import (
 
 const mou = `{
   "format": "cooperation/v1",
+  "sources": [
+    {"id": "xinhua", "publisher": "Xinhua", "title": "Laos, China sign MoU on cyberspace cooperation", "language": "en"}
+  ],
   "actors": [
-    {"id": "la", "kind": "state", "names": [{"text": "Laos", "lang": "en"}], "country": "LA"},
-    {"id": "cn", "kind": "state", "names": [{"text": "China", "lang": "en"}], "country": "CN"},
+    {"id": "la", "kind": "state", "names": [{"text": "Laos", "lang": "en"}], "country": "LA", "sources": ["xinhua"]},
+    {"id": "cn", "kind": "state", "names": [{"text": "China", "lang": "en"}], "country": "CN", "sources": ["xinhua"]},
     {"id": "la-mpt", "kind": "ministry", "part_of": "la",
-     "names": [{"text": "Ministry of Post and Telecommunications", "lang": "en"}]},
+     "names": [{"text": "Ministry of Post and Telecommunications", "lang": "en"}], "sources": ["xinhua"]},
     {"id": "cac", "kind": "agency", "part_of": "cn",
-     "names": [{"text": "Cyberspace Administration of China", "lang": "en"}]},
-    {"id": "hiem-phommachanh", "kind": "person", "names": [{"text": "Hiem Phommachanh", "lang": "en"}]}
+     "names": [{"text": "Cyberspace Administration of China", "lang": "en"}], "sources": ["xinhua"]},
+    {"id": "hiem-phommachanh", "kind": "person", "names": [{"text": "Hiem Phommachanh", "lang": "en"}], "sources": ["xinhua"]}
   ],
   "agreements": [
     {"id": "laos-cac-mou", "kind": "mou", "scope": "bilateral", "binding": "non-binding",
      "names": [{"text": "MoU on cyberspace cooperation and development", "lang": "en"}],
      "parties": [{"actor": "la-mpt"}, {"actor": "cac"}],
      "signatories": [{"person": "hiem-phommachanh", "for": "la-mpt"}],
-     "signed": "2015-09-13"}
+     "signed": "2015-09-13", "sources": ["xinhua"]}
   ]
 }`
 
@@ -126,12 +130,14 @@ func ExampleAmount() {
 // dataset.
 func ExampleDataset_Build() {
 	en := func(s string) names.Names { return names.Names{{Text: s, Lang: language.English}} }
+	src := []cooperation.ID{"vna"} // every entity cites a source
 	ds := &cooperation.Dataset{
+		Sources: []cooperation.Source{{ID: "vna", Publisher: "Vietnam News Agency", Title: "Vietnam, Cambodia sign MoU", Language: language.English}},
 		Actors: []cooperation.Actor{
-			{ID: "kh", Kind: cooperation.ActorState, Names: en("Cambodia"), Country: cooperation.CountryFrom(language.MustParseRegion("KH"))},
-			{ID: "vn", Kind: cooperation.ActorState, Names: en("Vietnam"), Country: cooperation.CountryFrom(language.MustParseRegion("VN"))},
-			{ID: "kh-mptc", Kind: cooperation.ActorMinistry, PartOf: "kh", Names: en("Ministry of Post and Telecommunications")},
-			{ID: "vn-mic", Kind: cooperation.ActorMinistry, PartOf: "vn", Names: en("Ministry of Information and Communications")},
+			{ID: "kh", Kind: cooperation.ActorState, Names: en("Cambodia"), Country: cooperation.CountryFrom(language.MustParseRegion("KH")), Sources: src},
+			{ID: "vn", Kind: cooperation.ActorState, Names: en("Vietnam"), Country: cooperation.CountryFrom(language.MustParseRegion("VN")), Sources: src},
+			{ID: "kh-mptc", Kind: cooperation.ActorMinistry, PartOf: "kh", Names: en("Ministry of Post and Telecommunications"), Sources: src},
+			{ID: "vn-mic", Kind: cooperation.ActorMinistry, PartOf: "vn", Names: en("Ministry of Information and Communications"), Sources: src},
 		},
 		Agreements: []cooperation.Agreement{{
 			ID: "kh-vn-telecom-mou", Kind: cooperation.AgreementMoU, Scope: cooperation.ScopeBilateral,
@@ -139,6 +145,7 @@ func ExampleDataset_Build() {
 			Parties: []cooperation.Party{{Actor: "kh-mptc"}, {Actor: "vn-mic"}},
 			Signed:  edtf.MustParse("2022-11-08"),
 			InForce: edtf.MustParse("2022-11-08"),
+			Sources: src,
 		}},
 	}
 	ds.Build()
@@ -155,7 +162,7 @@ func ExampleDataset_Build() {
 	// Output:
 	// kh-mptc of kh
 	// vn-mic of vn
-	// 5 entities; vn-mic is an actor, nowhere is none
+	// 6 entities; vn-mic is an actor, nowhere is none
 	// between kh and vn: [kh-vn-telecom-mou]
 	// in-force certain
 	// 0 problems
@@ -339,4 +346,98 @@ func ExampleDataset_Successors() {
 	ds, _ := catalog.Default()
 	fmt.Println(ds.Successors("clmv-ecap-2019-2020"))
 	// Output: [clmv-ecap-2021-2022]
+}
+
+// Build a dataset in Go: IDs made from names, countries from literals,
+// and no index to keep: the first lookup indexes the dataset. encoding/json
+// writes it in the canonical form, as Encode does.
+func ExampleIDFrom() {
+	en := func(s string) names.Names { return names.Names{{Text: s, Lang: language.English}} }
+	kh := cooperation.Actor{ID: cooperation.IDFrom("Cambodia"), Kind: cooperation.ActorState,
+		Country: cooperation.MustParseCountry("KH"), Names: en("Cambodia")}
+	mptc := cooperation.Actor{ID: cooperation.IDFrom("Ministry of Post & Telecommunications (Cambodia)"),
+		Kind: cooperation.ActorMinistry, PartOf: kh.ID, Names: en("Ministry of Post and Telecommunications")}
+	ds := &cooperation.Dataset{Actors: []cooperation.Actor{kh, mptc}}
+
+	fmt.Println(mptc.ID)
+	state, _ := ds.StateOf(mptc.ID)
+	fmt.Println("state:", state)
+	fmt.Printf("no Latin letters: %q\n", cooperation.IDFrom("柬埔寨"))
+	b, _ := json.Marshal(ds)
+	fmt.Println(string(b))
+	// Output:
+	// ministry-of-post-telecommunications-cambodia
+	// state: cambodia
+	// no Latin letters: ""
+	// {"format":"cooperation/v1","actors":[{"id":"cambodia","kind":"state","names":[{"text":"Cambodia","lang":"en"}],"country":"KH"},{"id":"ministry-of-post-telecommunications-cambodia","kind":"ministry","names":[{"text":"Ministry of Post and Telecommunications","lang":"en"}],"part_of":"cambodia"}]}
+}
+
+// A layer built in Go on the catalog: a grouping of the catalog's states,
+// its memberships stated on the grouping, without copying the states.
+// Questions answer over the catalog and the layer; Encode writes the layer
+// alone.
+func ExampleDataset_On() {
+	base, _ := catalog.Default()
+	since := edtf.MustParse("2016-03-23/..")
+	lmc := cooperation.Actor{ID: "lmc", Kind: cooperation.ActorGrouping,
+		Names: names.Names{{Text: "Lancang-Mekong Cooperation", Lang: language.English}}}
+	for _, id := range []cooperation.ID{"cn", "kh", "la", "mm", "th", "vn"} {
+		lmc.Members = append(lmc.Members, cooperation.Membership{Member: id, Period: since})
+	}
+	ds := &cooperation.Dataset{Actors: []cooperation.Actor{lmc}}
+	ds.On(base)
+
+	en := names.NewChooser(language.English)
+	var members []string
+	for _, m := range ds.MembersAt("lmc", edtf.MustParse("2020")) {
+		n, _ := en.Display(ds.Names(m.ID))
+		members = append(members, n.Text)
+	}
+	fmt.Println(strings.Join(members, ", "))
+	fmt.Println(ds.Len()-base.Len(), "entity of its own")
+	ds.Encode(os.Stdout)
+	// Output:
+	// China, Cambodia, Laos, Myanmar, Thailand, Vietnam
+	// 1 entity of its own
+	// {
+	//   "format": "cooperation/v1",
+	//   "actors": [
+	//     {
+	//       "id": "lmc",
+	//       "kind": "grouping",
+	//       "names": [
+	//         {
+	//           "text": "Lancang-Mekong Cooperation",
+	//           "lang": "en"
+	//         }
+	//       ],
+	//       "members": [
+	//         {
+	//           "member": "cn",
+	//           "period": "2016-03-23/.."
+	//         },
+	//         {
+	//           "member": "kh",
+	//           "period": "2016-03-23/.."
+	//         },
+	//         {
+	//           "member": "la",
+	//           "period": "2016-03-23/.."
+	//         },
+	//         {
+	//           "member": "mm",
+	//           "period": "2016-03-23/.."
+	//         },
+	//         {
+	//           "member": "th",
+	//           "period": "2016-03-23/.."
+	//         },
+	//         {
+	//           "member": "vn",
+	//           "period": "2016-03-23/.."
+	//         }
+	//       ]
+	//     }
+	//   ]
+	// }
 }

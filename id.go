@@ -1,6 +1,11 @@
 package cooperation
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+
+	"github.com/coopframe/cooperation/names"
+)
 
 // ID identifies an entity of a [Dataset]: an actor, agreement, initiative,
 // event or source. IDs are stable ASCII slugs, unique across all kinds in a
@@ -21,6 +26,48 @@ func ParseID(s string) (ID, error) {
 		return "", err
 	}
 	return ID(s), nil
+}
+
+// IDFrom returns an ID made from a name, for building a dataset in Go:
+// the name folded as [names.Fold] folds it (lower case, Latin letters
+// without their marks, "Đà Nẵng" as "da nang", "Straße" as "strasse"),
+// with each run of anything but the letters a-z and the digits 0-9 turned
+// into one hyphen and none at either end, cut to at most 128 bytes at a
+// hyphen where it can: IDFrom("Ministry of Post & Telecoms (MPTC)") is
+// "ministry-of-post-telecoms-mptc". It does not transliterate: letters of
+// other scripts (Chinese, Khmer, Thai, Cyrillic, ...) are dropped like
+// punctuation, so a name with no Latin letter or digit gives the zero ID
+// "", and the caller chooses the ID (or passes a romanised name). The
+// result is always either a valid ID or "". Different names may give the
+// same ID; [Dataset.Validate] reports duplicates (rule id.duplicate).
+func IDFrom(name string) ID {
+	folded := names.Fold(name)
+	var b strings.Builder
+	b.Grow(min(len(folded), maxIDLen))
+	hyphen := false // a hyphen is due before the next letter or digit
+	for i := 0; i < len(folded); i++ {
+		c := folded[i]
+		if 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteByte(c)
+			continue
+		}
+		hyphen = true
+	}
+	s := b.String()
+	if len(s) > maxIDLen {
+		cut := s[:maxIDLen]
+		if s[maxIDLen] != '-' { // the cut falls inside a word: drop it
+			if k := strings.LastIndexByte(cut, '-'); k > 0 {
+				cut = cut[:k]
+			}
+		}
+		s = strings.TrimSuffix(cut, "-")
+	}
+	return ID(s)
 }
 
 // Valid reports whether id is a syntactically valid, non-empty ID.

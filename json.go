@@ -2,10 +2,13 @@ package cooperation
 
 import (
 	"bytes"
+	"encoding"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -13,6 +16,7 @@ import (
 	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/quantity"
 	"github.com/coopframe/cooperation/subdivision"
+	"golang.org/x/text/language"
 )
 
 // Format is the format tag of the JSON form this version reads and writes.
@@ -21,15 +25,18 @@ import (
 //
 //	{
 //	  "format": "cooperation/v1",
+//	  "sectors": [...],
 //	  "sources": [...], "actors": [...], "initiatives": [...],
 //	  "events": [...], "agreements": [...], "figures": [...]
 //	}
 //
-// Each array holds objects with the JSON field names of [Source], [Actor],
-// [Initiative], [Event], [Agreement] and [Figure]. Dates are EDTF strings,
-// decimals are strings ("20.9e9"), enums are their lower-case names, and
-// fields at their zero value are left out. [Dataset.Encode] writes entities
-// sorted by ID, so the same dataset always encodes to the same bytes.
+// "sectors" lists the sector slugs the dataset uses besides the built-in
+// ones ([Dataset.Sectors]). Each other array holds objects with the JSON
+// field names of [Source], [Actor], [Initiative], [Event], [Agreement] and
+// [Figure]. Dates are EDTF strings, decimals are strings ("20.9e9"), enums
+// are their lower-case names, and fields at their zero value are left out.
+// [Dataset.Encode] writes entities sorted by ID and sectors sorted, so the
+// same dataset always encodes to the same bytes.
 const Format = "cooperation/v1"
 
 // DefaultMaxBytes is the input size limit Decode applies when
@@ -40,6 +47,15 @@ const DefaultMaxBytes = 256 << 20
 type DecodeOptions struct {
 	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// Base, when not nil, is the dataset the input is a layer on (the
+	// catalog, or any dataset), as [Dataset.On] describes: the result
+	// holds shallow copies of Base's entities and then the input's, whose
+	// references may name Base's entities, and every question answers
+	// over both, while [Dataset.Validate] checks and [Dataset.Encode]
+	// writes the input's alone, so a layer round-trips. Errors and
+	// problems locate the input: "actors[3]" is its fourth actor. Decode
+	// only reads Base, which may be in use by other goroutines.
+	Base *Dataset
 }
 
 // Errors that a *DecodeError wraps; test with errors.Is.
@@ -55,9 +71,12 @@ type DecodeError struct {
 	Line   int   // 1-based line
 	Column int   // 1-based column, in bytes
 	// Path is the entity the error is in, as in "actors[3]", when the
-	// error is inside one.
+	// error is inside one. Indexes count within the input (on a
+	// [DecodeOptions.Base], within the layer).
 	Path string
-	// Field is the JSON field, when known ("ordinal").
+	// Field is the JSON field, when known: its path inside the entity,
+	// with indexes ("ordinal", "counts[0].value"), or a top-level field
+	// ("format").
 	Field string
 	Err   error
 }
@@ -69,31 +88,35 @@ func (e *DecodeError) Error() string {
 	if e.Path != "" {
 		b.WriteString(" in " + e.Path)
 	}
-	if e.Field != "" {
+	msg := e.Err.Error()
+	if e.Field != "" && !strings.HasPrefix(msg, e.Field+": ") { // said once is enough
 		b.WriteString(" (field " + e.Field + ")")
 	}
-	b.WriteString(": " + e.Err.Error())
+	b.WriteString(": " + msg)
 	return b.String()
 }
 
 // Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *DecodeError) Unwrap() error { return e.Err }
 
-// Decode reads one dataset in the JSON form from r: an object with a
-// "format" of [Format] and arrays "sources", "actors", "initiatives",
-// "events", "agreements" and "figures", each optional. It streams: it
-// decodes the arrays one entity at a time as the bytes arrive, keeping
-// only the bytes of the entity at hand (for error positions), so memory
-// is the dataset's, not the input's. It reads at most opts.MaxBytes and
-// builds the index ([Dataset.Build]); it does not validate (see
-// [Dataset.Validate]).
+// Decode reads one dataset in the JSON form from r, as a layer on
+// opts.Base if given: an object with a "format" of [Format] and arrays
+// "sectors", "sources", "actors", "initiatives", "events", "agreements"
+// and "figures", each optional. It streams: it decodes the arrays one
+// entity at a time as the bytes arrive, keeping only the bytes of the
+// entity at hand (for error positions), so memory is the dataset's, not
+// the input's. It reads at most opts.MaxBytes and builds the index
+// ([Dataset.Build]); it does not validate (see [Dataset.Validate]).
 //
 // Every error is a *[DecodeError] with the line and column, and the entity,
 // where the input goes wrong: malformed JSON, unknown fields, a repeated
 // top-level field, invalid UTF-8 ([ErrInvalidUTF8]), input over the limit
 // ([ErrTooLarge]), a missing or unknown format ([ErrFormat]), data after the
-// object, and values the types reject: a *[ParseError] for an unknown kind,
-// a bad ID, country code or time, an *[edtf.ParseError] for a bad date, a
+// object, a JSON value of the wrong type (said in JSON's terms, "want a
+// decimal as a JSON string such as "20.9e9", found a number", wrapping
+// the *[json.UnmarshalTypeError]), and values the types reject: a
+// *[ParseError] for an unknown kind, a bad ID, country code, time or
+// declared sector, an *[edtf.ParseError] for a bad date, a
 // *[quantity.ParseError] for a bad number, a *[names.ParseError] for an
 // unknown name kind, a *[subdivision.ParseError] for a bad subdivision
 // code. Nothing is replaced or dropped: encoding/json would turn invalid
@@ -107,6 +130,7 @@ func Decode(r io.Reader, opts DecodeOptions) (*Dataset, error) {
 	d := &decoder{src: src, dec: json.NewDecoder(src)}
 	d.dec.DisallowUnknownFields()
 	ds := &Dataset{}
+	ds.layerOn(opts.Base)
 	if err := d.document(ds); err != nil {
 		return nil, err
 	}
@@ -261,7 +285,7 @@ func (d *decoder) document(ds *Dataset) error {
 		at := d.dec.InputOffset()
 		tok, err := d.dec.Token()
 		if err != nil {
-			return d.jsonError(err, at, "")
+			return d.jsonError(err, at, "", "")
 		}
 		key, _ := tok.(string)
 		if seen[key] {
@@ -272,8 +296,10 @@ func (d *decoder) document(ds *Dataset) error {
 		case "format":
 			at := d.dec.InputOffset()
 			if err := d.dec.Decode(&format); err != nil {
-				return d.jsonError(err, at, "")
+				return d.jsonError(err, at, "", key)
 			}
+		case "sectors":
+			err = decodeArray(d, key, &ds.Sectors, checkSector)
 		default:
 			k, ok := kindNamed(key)
 			if !ok {
@@ -286,12 +312,12 @@ func (d *decoder) document(ds *Dataset) error {
 		}
 	}
 	if _, err := d.dec.Token(); err != nil { // the closing brace
-		return d.jsonError(err, d.dec.InputOffset(), "")
+		return d.jsonError(err, d.dec.InputOffset(), "", "")
 	}
 	at := d.dec.InputOffset()
 	if _, err := d.dec.Token(); err != io.EOF {
 		if err != nil && !isSyntax(err) {
-			return d.jsonError(err, at, "")
+			return d.jsonError(err, at, "", "")
 		}
 		return d.fail(d.skipSpace(at), "", "", errors.New("data after the top-level object"))
 	}
@@ -315,7 +341,7 @@ func (d *decoder) delim(c json.Delim, what string) error {
 	at := d.dec.InputOffset()
 	tok, err := d.dec.Token()
 	if err != nil {
-		return d.jsonError(err, at, "")
+		return d.jsonError(err, at, "", "")
 	}
 	if tok != c {
 		return d.fail(d.skipSpace(at), "", "", fmt.Errorf("want %s to start with %q, found %v", what, string(c), tok))
@@ -323,9 +349,11 @@ func (d *decoder) delim(c json.Delim, what string) error {
 	return nil
 }
 
-// decodeArray decodes the array of one kind of entity, one element at a
-// time, so that an error can name the entity and be found inside it.
-func decodeArray[T any](d *decoder, key string, out *[]T) error {
+// decodeArray decodes the array of one kind of entity (or the sectors),
+// one element at a time, so that an error can name the entity and be
+// found inside it, and appends the elements to out, each checked by check
+// if not nil.
+func decodeArray[T any](d *decoder, key string, out *[]T, check func(*T) error) error {
 	if err := d.delim('[', "the "+key+" array"); err != nil {
 		return err
 	}
@@ -336,16 +364,21 @@ func decodeArray[T any](d *decoder, key string, out *[]T) error {
 		}
 		var v T
 		if err := d.dec.Decode(&v); err != nil {
-			return d.jsonError(err, at, fmt.Sprintf("%s[%d]", key, i))
+			return d.jsonError(err, at, fmt.Sprintf("%s[%d]", key, i), "")
 		}
 		if off, ok := d.src.checkUTF8(at, d.dec.InputOffset()); !ok {
 			return d.fail(off, fmt.Sprintf("%s[%d]", key, i), "", ErrInvalidUTF8)
+		}
+		if check != nil {
+			if err := check(&v); err != nil {
+				return d.fail(d.skipSpace(at), fmt.Sprintf("%s[%d]", key, i), "", err)
+			}
 		}
 		*out = append(*out, v)
 	}
 	_, err := d.dec.Token() // ']'
 	if err != nil {
-		return d.jsonError(err, d.dec.InputOffset(), "")
+		return d.jsonError(err, d.dec.InputOffset(), "", "")
 	}
 	return nil
 }
@@ -366,10 +399,18 @@ func (d *decoder) skipSpace(off int64) int64 {
 
 // jsonError turns an error of encoding/json, of a TextUnmarshaler or of
 // the source into a *DecodeError located as closely as the error allows.
-// start is the offset where the failing value began.
-func (d *decoder) jsonError(err error, start int64, path string) error {
+// start is the offset where the failing value began (before the comma or
+// colon that precedes it), path the entity and field the top-level field
+// it is, if any.
+func (d *decoder) jsonError(err error, start int64, path, field string) error {
 	if errors.Is(err, errTooLarge) {
 		return d.fail(d.src.limit, path, "", fmt.Errorf("%w (%d bytes)", ErrTooLarge, d.src.limit))
+	}
+	value := start // where encoding/json's value begins: after the comma or colon
+	if b := d.src.at(start); len(b) > 0 {
+		if i := d.skipSpace(start) - start; i > 0 && i <= int64(len(b)) && (b[i-1] == ',' || b[i-1] == ':') {
+			value = start + i
+		}
 	}
 	start = d.skipSpace(start)
 	end := d.dec.InputOffset()
@@ -388,15 +429,25 @@ func (d *decoder) jsonError(err error, start int64, path string) error {
 		return d.fail(max(start, se.Offset), path, "", err)
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return d.fail(d.src.n, path, "", io.ErrUnexpectedEOF)
+	case errors.As(err, &te):
+		// Its Offset counts from the start of the value Decode read; find
+		// the value it is about there, with its path and indexes.
+		if b := d.src.at(value); end > value && int64(len(b)) >= end-value {
+			if sub, off, ok := valueAt(b[:end-value], te.Offset); ok {
+				f := joinPath(field, sub)
+				return d.fail(value+off, path, f, &typeError{path: f, err: te})
+			}
+		}
 	}
 	// encoding/json reports unknown fields and TextUnmarshaler errors without
-	// an offset, and type errors with one relative to an internal buffer;
-	// find the field name or the rejected text inside the value instead.
-	var needle, field string
+	// an offset; find the field name or the rejected text inside the value
+	// instead.
+	var needle string
 	msg := err.Error()
-	if errors.As(err, &te) {
-		field = te.Field
-		needle = `"` + field[strings.LastIndexByte(field, '.')+1:] + `"`
+	if te != nil {
+		field = joinPath(field, te.Field)
+		needle = `"` + te.Field[strings.LastIndexByte(te.Field, '.')+1:] + `"`
+		err = &typeError{path: field, err: te}
 	} else if f, ok := strings.CutPrefix(msg, "json: unknown field "); ok {
 		needle = f
 	} else if in, ok := rejectedText(err); ok {
@@ -410,6 +461,192 @@ func (d *decoder) jsonError(err error, start int64, path string) error {
 		}
 	}
 	return d.fail(off, path, field, err)
+}
+
+// joinPath joins a JSON field path and the path of a value inside it.
+func joinPath(outer, inner string) string {
+	switch {
+	case outer == "":
+		return inner
+	case inner == "" || inner[0] == '[':
+		return outer + inner
+	}
+	return outer + "." + inner
+}
+
+// valueAt finds the value inside the JSON text b that a type error of
+// encoding/json at offset off is about: the innermost whose span holds off,
+// which counts from the start of b to the end of a literal, or to just
+// inside an opening bracket. It returns the value's path inside b, as in
+// "counts[0].value" ("" for b itself), and where the error is best shown:
+// at the field name of an object's member, else at the value.
+func valueAt(b []byte, off int64) (path string, at int64, ok bool) {
+	type open struct {
+		object  bool
+		start   int64 // where the object or array starts
+		wantKey bool  // an object's next token is a key
+		key     string
+		keyAt   int64
+		index   int // an array's element being read
+	}
+	var stack []open
+	dec := json.NewDecoder(bytes.NewReader(b))
+	for {
+		before := dec.InputOffset()
+		tok, err := dec.Token()
+		if err != nil {
+			return "", 0, false
+		}
+		start := before
+		for start < int64(len(b)) && strings.IndexByte(" \t\r\n,:", b[start]) >= 0 {
+			start++
+		}
+		if n := len(stack); n > 0 && stack[n-1].wantKey {
+			if key, isKey := tok.(string); isKey {
+				stack[n-1].key, stack[n-1].keyAt, stack[n-1].wantKey = key, start, false
+				continue
+			}
+		}
+		switch tok {
+		case json.Delim('{'), json.Delim('['):
+			stack = append(stack, open{object: tok == json.Delim('{'), start: start, wantKey: tok == json.Delim('{'), index: 0})
+			continue
+		case json.Delim('}'), json.Delim(']'):
+			start = stack[len(stack)-1].start
+			stack = stack[:len(stack)-1]
+		}
+		// A value from start to the current offset is complete.
+		if end := dec.InputOffset(); start < off && off <= end {
+			var p strings.Builder
+			at = start
+			for i, o := range stack {
+				switch {
+				case !o.object:
+					p.WriteString("[" + strconv.Itoa(o.index) + "]")
+				case i > 0:
+					p.WriteString("." + o.key)
+				default:
+					p.WriteString(o.key)
+				}
+				if i == len(stack)-1 && o.object {
+					at = o.keyAt
+				}
+			}
+			return p.String(), at, true
+		}
+		if n := len(stack); n > 0 {
+			if stack[n-1].object {
+				stack[n-1].wantKey = true
+			} else {
+				stack[n-1].index++
+			}
+		}
+	}
+}
+
+// typeError is a JSON value of the wrong type, said in JSON's terms: the
+// field, the JSON value wanted and the one found, as in "counts[0].value:
+// want a decimal as a JSON string such as "20.9e9", found a number". It
+// wraps encoding/json's error, whose message speaks of Go types.
+type typeError struct {
+	path string
+	err  *json.UnmarshalTypeError
+}
+
+func (e *typeError) Error() string {
+	s := "want " + jsonWant(e.err.Type) + ", found " + jsonFound(e.err.Value)
+	if e.path != "" {
+		s = e.path + ": " + s
+	}
+	return s
+}
+
+func (e *typeError) Unwrap() error { return e.err }
+
+// jsonWant says what JSON value decodes into a value of type t.
+func jsonWant(t reflect.Type) string {
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil {
+		return "a JSON value"
+	}
+	switch t {
+	case reflect.TypeFor[quantity.Decimal]():
+		return `a decimal as a JSON string such as "20.9e9"`
+	case reflect.TypeFor[edtf.Date]():
+		return `an EDTF date as a JSON string such as "2021-09-10"`
+	case reflect.TypeFor[ID]():
+		return `an ID as a JSON string such as "kh-mptc"`
+	case reflect.TypeFor[Country]():
+		return `an ISO 3166-1 code as a JSON string such as "KH"`
+	case reflect.TypeFor[subdivision.Code]():
+		return `an ISO 3166-2 code as a JSON string such as "CN-YN"`
+	case reflect.TypeFor[language.Tag]():
+		return `a BCP 47 language tag as a JSON string such as "en"`
+	case reflect.TypeFor[Clock]():
+		return `a time as a JSON string such as "13:30+06:30"`
+	}
+	if reflect.PointerTo(t).Implements(reflect.TypeFor[encoding.TextUnmarshaler]()) {
+		if t.Kind() == reflect.Uint8 && strings.HasPrefix(t.PkgPath(), "github.com/coopframe/cooperation") {
+			// An enum of this module: its first named value is an example.
+			for n := range uint64(2) {
+				v := reflect.New(t).Elem()
+				v.SetUint(n)
+				if m, ok := v.Interface().(encoding.TextMarshaler); ok {
+					if b, err := m.MarshalText(); err == nil && len(b) > 0 {
+						return `a name as a JSON string such as "` + string(b) + `"`
+					}
+				}
+			}
+		}
+		return "a JSON string"
+	}
+	switch t.Kind() {
+	case reflect.String:
+		return "a JSON string"
+	case reflect.Bool:
+		return "true or false"
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return "a whole number"
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return "a whole number not below 0"
+	case reflect.Float32, reflect.Float64:
+		return "a number"
+	case reflect.Slice, reflect.Array:
+		return "a JSON array"
+	case reflect.Struct, reflect.Map:
+		return "a JSON object"
+	}
+	return "a JSON value"
+}
+
+// jsonFound says what JSON value encoding/json found, from its
+// UnmarshalTypeError.Value ("number", "number 1.5", "string", ...).
+func jsonFound(v string) string {
+	if n, ok := strings.CutPrefix(v, "number "); ok {
+		return "the number " + n
+	}
+	switch v {
+	case "number", "string":
+		return "a " + v
+	case "bool":
+		return "a boolean"
+	case "array", "object":
+		return "an " + v
+	case "null":
+		return "null"
+	}
+	return v
+}
+
+// checkSector checks a declared sector: it must have the syntax of an ID.
+func checkSector(s *Sector) error {
+	if err := checkID(string(*s)); err != nil {
+		pe := err.(*ParseError)
+		return &ParseError{Type: "Sector", Input: pe.Input, Offset: pe.Offset, Reason: pe.Reason}
+	}
+	return nil
 }
 
 // rejectedText returns the text a TextUnmarshaler rejected: each package
@@ -438,8 +675,11 @@ func rejectedText(err error) (string, bool) {
 }
 
 // Encode writes ds in the JSON form described at [Format]: entities sorted
-// by ID, two-space indentation, no HTML escaping. Decoding the output gives
-// an equal dataset. Encode does not modify ds.
+// by ID, sectors sorted without repeats, two-space indentation, no HTML
+// escaping. Decoding the output gives an equal dataset. Of a layer
+// ([DecodeOptions.Base], [Dataset.On]) it writes only the layer's own
+// entities and sectors, so that decoding the output on the same base gives
+// the same dataset. Encode does not modify ds.
 func (ds *Dataset) Encode(w io.Writer) error {
 	c := ds.sortedCopy()
 	var buf bytes.Buffer
@@ -447,6 +687,21 @@ func (ds *Dataset) Encode(w io.Writer) error {
 	enc := json.NewEncoder(&buf)
 	enc.SetIndent("  ", "  ")
 	enc.SetEscapeHTML(false)
+	// json.Encoder ends each value with a newline, where the object's
+	// layout puts the comma or the closing brace.
+	field := func(name string, v any) error {
+		buf.WriteString(",\n  \"" + name + "\": ")
+		if err := enc.Encode(v); err != nil {
+			return err
+		}
+		buf.Truncate(buf.Len() - 1)
+		return nil
+	}
+	if len(c.Sectors) > 0 {
+		if err := field("sectors", c.Sectors); err != nil {
+			return err
+		}
+	}
 	for _, k := range allKinds() {
 		if k.slice.len(c) == 0 {
 			continue
@@ -455,11 +710,43 @@ func (ds *Dataset) Encode(w io.Writer) error {
 		if err := k.slice.encode(enc, c); err != nil {
 			return err
 		}
-		// json.Encoder ends each value with a newline, where the object's
-		// layout puts the comma or the closing brace.
 		buf.Truncate(buf.Len() - 1)
 	}
 	buf.WriteString("\n}\n")
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// MarshalJSON implements [json.Marshaler]: it returns what
+// [Dataset.Encode] writes, so that encoding/json writes a Dataset, or a
+// struct holding one, in the canonical form and in no other shape
+// (json.Marshal then removes the indentation).
+func (ds *Dataset) MarshalJSON() ([]byte, error) {
+	var b bytes.Buffer
+	if err := ds.Encode(&b); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// UnmarshalJSON implements [json.Unmarshaler] through [Decode] with the
+// zero DecodeOptions, with every check of Decode: an error is a
+// *[DecodeError], its line and column counted from the start of b. It
+// replaces ds's entities and sectors (and its base, if any) with b's and
+// builds the index; JSON null leaves ds as it is. Like every change, it
+// must not run while ds has readers.
+func (ds *Dataset) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil
+	}
+	d, err := Decode(bytes.NewReader(b), DecodeOptions{})
+	if err != nil {
+		return err
+	}
+	ds.Sectors, ds.own = d.Sectors, d.own
+	for _, k := range allKinds() {
+		k.slice.share(ds, d)
+	}
+	ds.Build()
+	return nil
 }

@@ -2,6 +2,7 @@ package cooperation
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"io"
 	"os"
@@ -37,7 +38,8 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "bad decimal", in: head + `"figures":[{"id":"f","value":{"value":"1,5"}}]}`, line: 2, col: 39, path: "figures[0]", msg: "invalid decimal"},
 		{name: "bad clock", in: head + `"events":[{"id":"e","time":"25:00Z"}]}`, line: 2, col: 28, path: "events[0]", msg: "invalid Clock"},
 		{name: "bad subdivision", in: head + `"actors":[{"id":"x","subdivision":"CN-ZZ"}]}`, line: 2, col: 35, path: "actors[0]", msg: "CN-ZZ"},
-		{name: "wrong type", in: head + `"events":[{"id":"e",` + "\n" + `"ordinal":"first"}]}`, line: 3, col: 1, path: "events[0]", field: "ordinal", msg: "cannot unmarshal string"},
+		{name: "wrong type", in: head + `"events":[{"id":"e",` + "\n" + `"ordinal":"first"}]}`, line: 3, col: 1, path: "events[0]", field: "ordinal", msg: "ordinal: want a whole number, found a string"},
+		{name: "bad sector", in: head + `"sectors":["space",` + "\n" + `"Space"]}`, line: 3, col: 1, path: "sectors[1]", msg: `invalid Sector "Space"`},
 		{name: "invalid UTF-8", in: head + "\"actors\":[{\"id\":\"x\",\"note\":\"caf\xe9\"}]}", line: 2, col: 32, path: "actors[0]", is: ErrInvalidUTF8},
 		{name: "trailing data", in: head + `"actors":[]}` + "\n{}", line: 3, col: 1, msg: "data after"},
 		{name: "missing format", in: `{"actors":[]}`, line: 1, col: 1, field: "format", is: ErrFormat},
@@ -122,6 +124,75 @@ func TestDecodeStreams(t *testing.T) {
 	}
 }
 
+// TestDecodeTypeErrors checks that a JSON value of the wrong type is
+// reported in JSON's terms (the field with its indexes, the JSON value
+// wanted and the one found) and not in Go's, where it is, and that the
+// *json.UnmarshalTypeError is still inside.
+func TestDecodeTypeErrors(t *testing.T) {
+	const head = `{"format":"cooperation/v1",` + "\n"
+	tests := []struct {
+		name      string
+		in        string
+		line, col int
+		path      string
+		field     string
+		msg       string // the whole message after the position
+	}{
+		{"number for a decimal", head + `"initiatives":[{"id":"i",` + "\n" + `"counts":[{"value":"34"},{"value":20.9e9}]}]}`, 3, 27, "initiatives[0]", "counts[1].value",
+			`counts[1].value: want a decimal as a JSON string such as "20.9e9", found a number`},
+		{"number for a decimal in a figure", head + `"figures":[{"id":"f","value":{"value":5}}]}`, 2, 31, "figures[0]", "value.value",
+			`value.value: want a decimal as a JSON string such as "20.9e9", found a number`},
+		{"string for a number", head + `"events":[{"id":"e","ordinal":"13th"}]}`, 2, 21, "events[0]", "ordinal",
+			"ordinal: want a whole number, found a string"},
+		{"fraction for a whole number", head + `"events":[{"id":"e","ordinal":1.5}]}`, 2, 21, "events[0]", "ordinal",
+			"ordinal: want a whole number, found the number 1.5"},
+		{"string for a boolean", head + `"events":[{"id":"e","online":"yes"}]}`, 2, 21, "events[0]", "online",
+			"online: want true or false, found a string"},
+		{"object for an array", head + `"actors":[{"id":"a","names":{"text":"A"}}]}`, 2, 21, "actors[0]", "names",
+			"names: want a JSON array, found an object"},
+		{"string for an array", head + `"actors":[{"id":"a","sources":"src"}]}`, 2, 21, "actors[0]", "sources",
+			"sources: want a JSON array, found a string"},
+		{"number for a string inside an array", head + `"actors":[{"id":"a","names":[{"text":"A"},{"text":5}]}]}`, 2, 44, "actors[0]", "names[1].text",
+			"names[1].text: want a JSON string, found a number"},
+		{"number for an enum", head + `"actors":[{"id":"a","kind":1}]}`, 2, 21, "actors[0]", "kind",
+			`kind: want a name as a JSON string such as "state", found a number`},
+		{"number for a date", head + `"events":[{"id":"e","date":2021}]}`, 2, 21, "events[0]", "date",
+			`date: want an EDTF date as a JSON string such as "2021-09-10", found a number`},
+		{"boolean for an ID", head + `"actors":[{"id":true}]}`, 2, 12, "actors[0]", "id",
+			`id: want an ID as a JSON string such as "kh-mptc", found a boolean`},
+		{"number for an entity", head + `"actors":[{"id":"a"},7]}`, 2, 22, "actors[1]", "",
+			"want a JSON object, found a number"},
+		{"number for the format", `{"format":5}`, 1, 11, "", "format",
+			"format: want a JSON string, found a number"},
+		{"number for a sector", head + `"sectors":["space",5]}`, 2, 20, "sectors[1]", "",
+			"want a JSON string, found a number"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Decode(strings.NewReader(tc.in), DecodeOptions{})
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("%v is not a *DecodeError", err)
+			}
+			type got struct {
+				Line, Col        int
+				Path, Field, Msg string
+				UnmarshalTypeErr bool
+				GoTypeInMessage  bool
+			}
+			var te *json.UnmarshalTypeError
+			g := got{de.Line, de.Column, de.Path, de.Field, de.Err.Error(), errors.As(err, &te),
+				strings.Contains(err.Error(), "Go ") || strings.Contains(err.Error(), "unmarshal")}
+			if diff := cmp.Diff(got{tc.line, tc.col, tc.path, tc.field, tc.msg, true, false}, g); diff != "" {
+				t.Errorf("%v (-want +got):\n%s", err, diff)
+			}
+			if strings.Count(err.Error(), tc.msg) != 1 || tc.field != "" && strings.Count(err.Error(), tc.field+":") != 1 {
+				t.Errorf("%q says the field or the message other than once", err)
+			}
+		})
+	}
+}
+
 func TestDecodeTypedCauses(t *testing.T) {
 	head := `{"format":"cooperation/v1",`
 	_, err := Decode(strings.NewReader(head+`"actors":[{"kind":"planet"}]}`), DecodeOptions{})
@@ -194,6 +265,139 @@ func TestRoundTrip(t *testing.T) {
 	}
 }
 
+// TestSectors checks the declared sectors: decoded as given, encoded
+// sorted without repeats, merged, layered, and checked for their syntax.
+func TestSectors(t *testing.T) {
+	in := `{"format":"cooperation/v1","sectors":["water-resources","mekong","water-resources"]}`
+	ds := decodeString(t, in, nil)
+	if diff := cmp.Diff([]Sector{"water-resources", "mekong", "water-resources"}, ds.Sectors); diff != "" {
+		t.Errorf("decoded (-want +got):\n%s", diff)
+	}
+	want := "{\n  \"format\": \"cooperation/v1\",\n  \"sectors\": [\n    \"mekong\",\n    \"water-resources\"\n  ]\n}\n"
+	if diff := cmp.Diff(want, encodeString(t, ds)); diff != "" {
+		t.Errorf("encoded (-want +got):\n%s", diff)
+	}
+	other := decodeString(t, `{"format":"cooperation/v1","sectors":["space"]}`, nil)
+	layer := decodeString(t, `{"format":"cooperation/v1","sectors":["space","mekong"]}`, ds)
+	if diff := cmp.Diff([]Sector{"water-resources", "mekong", "water-resources", "space", "mekong"}, layer.Sectors); diff != "" {
+		t.Errorf("layered (-want +got):\n%s", diff)
+	}
+	if got, want := encodeString(t, layer), encodeString(t, decodeString(t, `{"format":"cooperation/v1","sectors":["mekong","space"]}`, nil)); got != want {
+		t.Errorf("layer encoded:\n%s\nwant\n%s", got, want)
+	}
+	ds.Merge(other)
+	if diff := cmp.Diff([]Sector{"water-resources", "mekong", "water-resources", "space"}, ds.Sectors); diff != "" {
+		t.Errorf("merged (-want +got):\n%s", diff)
+	}
+	_, err := Decode(strings.NewReader(`{"format":"cooperation/v1","sectors":["water resources"]}`), DecodeOptions{})
+	var pe *ParseError
+	if !errors.As(err, &pe) || pe.Type != "Sector" || pe.Input != "water resources" {
+		t.Errorf("bad sector: %v", err)
+	}
+}
+
+// TestJSONMarshaler checks that encoding/json reads and writes a Dataset
+// only in the canonical form, through Decode and Encode.
+func TestJSONMarshaler(t *testing.T) {
+	ds := decodeFile(t, "testdata/valid.json")
+	encoded := []byte(encodeString(t, ds))
+
+	t.Run("MarshalJSON is Encode", func(t *testing.T) {
+		got, err := ds.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(string(encoded), string(got)); diff != "" {
+			t.Errorf("(-Encode +MarshalJSON):\n%s", diff)
+		}
+	})
+	t.Run("json.Marshal", func(t *testing.T) {
+		got, err := json.Marshal(ds)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// json.Marshal compacts what MarshalJSON returns and escapes HTML.
+		var compact, want bytes.Buffer
+		if err := json.Compact(&compact, encoded); err != nil {
+			t.Fatal(err)
+		}
+		json.HTMLEscape(&want, compact.Bytes())
+		if diff := cmp.Diff(want.String(), string(got)); diff != "" {
+			t.Errorf("(-Encode compacted +json.Marshal):\n%s", diff)
+		}
+	})
+	t.Run("in a struct", func(t *testing.T) {
+		type doc struct {
+			Name string   `json:"name"`
+			Data *Dataset `json:"data"`
+			None *Dataset `json:"none"`
+		}
+		b, err := json.Marshal(doc{Name: "x", Data: ds})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back doc
+		if err := json.Unmarshal(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		if back.Name != "x" || back.Data == nil || back.None != nil {
+			t.Fatalf("%+v", back)
+		}
+		if diff := cmp.Diff(string(encoded), encodeString(t, back.Data)); diff != "" {
+			t.Errorf("round trip (-before +after):\n%s", diff)
+		}
+		if _, ok := back.Data.Actor("cn"); !ok {
+			t.Error("the unmarshalled dataset is not indexed")
+		}
+	})
+	t.Run("a layer marshals as its layer", func(t *testing.T) {
+		base := decodeString(t, layerBase, nil)
+		layer := decodeString(t, layerOnBase, base)
+		got, err := layer.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(encodeString(t, decodeString(t, layerOnBase, nil)), string(got)); diff != "" {
+			t.Errorf("(-alone +layer):\n%s", diff)
+		}
+	})
+	t.Run("null", func(t *testing.T) {
+		c := decodeFile(t, "testdata/valid.json")
+		if err := json.Unmarshal([]byte("null"), c); err != nil || c.Len() != ds.Len() {
+			t.Errorf("null: %v, %d entities", err, c.Len())
+		}
+	})
+	for _, tc := range []struct {
+		name, in string
+		is       error
+	}{
+		{"unknown field", `{"format":"cooperation/v1","actors":[{"id":"a","bogus":1}]}`, nil},
+		{"bad date", `{"format":"cooperation/v1","events":[{"id":"e","date":"2021-02-29"}]}`, nil},
+		{"wrong type", `{"format":"cooperation/v1","events":[{"id":"e","ordinal":"first"}]}`, nil},
+		{"missing format", `{"actors":[]}`, ErrFormat},
+		{"invalid UTF-8", "{\"format\":\"cooperation/v1\",\"actors\":[{\"id\":\"a\",\"note\":\"caf\xe9\"}]}", ErrInvalidUTF8},
+		{"repeated field", `{"format":"cooperation/v1","actors":[],"actors":[]}`, nil},
+	} {
+		t.Run("bad input/"+tc.name, func(t *testing.T) {
+			var into struct {
+				Data *Dataset `json:"data"`
+			}
+			err := json.Unmarshal([]byte(`{"data":`+tc.in+`}`), &into)
+			var de *DecodeError
+			if !errors.As(err, &de) {
+				t.Fatalf("%v is not a *DecodeError", err)
+			}
+			if tc.is != nil && !errors.Is(err, tc.is) {
+				t.Errorf("%v is not %v", err, tc.is)
+			}
+			var direct Dataset
+			if err := direct.UnmarshalJSON([]byte(tc.in)); !errors.As(err, &de) {
+				t.Errorf("UnmarshalJSON: %v is not a *DecodeError", err)
+			}
+		})
+	}
+}
+
 func FuzzDecode(f *testing.F) {
 	for _, file := range []string{"testdata/valid.json", "testdata/invalid/date.order.json", "testdata/invalid/required.json"} {
 		b, err := os.ReadFile(file)
@@ -237,4 +441,77 @@ func FuzzDecode(f *testing.F) {
 			t.Fatalf("not stable:\n%s\n%s", b1.Bytes(), b2.Bytes())
 		}
 	})
+}
+
+// FuzzDecodeLayer decodes its input as a layer on a small base: nothing
+// may panic, the questions answer, and the layer's encoding decodes on the
+// same base to the same bytes, which are those of the input decoded alone.
+func FuzzDecodeLayer(f *testing.F) {
+	f.Add([]byte(layerOnBase))
+	f.Add([]byte(`{"format":"cooperation/v1","actors":[{"id":"kh","kind":"state"}]}`))
+	f.Add([]byte(`{"format":"cooperation/v1","sectors":["b","a"],"actors":[{"id":"x","part_of":"kh","members":[{"member":"th"}]}]}`))
+	for _, file := range []string{"testdata/layer/lmc.json", "testdata/layer/redefines.json"} {
+		b, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	base, err := Decode(strings.NewReader(layerBase), DecodeOptions{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	baseBytes := encodeStringF(f, base)
+	f.Fuzz(func(t *testing.T, in []byte) {
+		ds, err := Decode(bytes.NewReader(in), DecodeOptions{MaxBytes: 1 << 20, Base: base})
+		if err != nil {
+			var de *DecodeError
+			if !errors.As(err, &de) || de.Line < 1 || de.Column < 1 || de.Offset > int64(len(in)) {
+				t.Fatalf("bad error %#v", err)
+			}
+			if _, err2 := Decode(bytes.NewReader(in), DecodeOptions{MaxBytes: 1 << 20}); err2 == nil || err2.Error() != err.Error() {
+				t.Fatalf("on the base: %v\nalone: %v", err, err2)
+			}
+			return
+		}
+		ds.Validate(ValidateOptions{AsOf: asOf})
+		ds.Timeline(TimelineOptions{AsOf: asOf, Filter: Filter{Involving: []ID{"kh"}}})
+		ds.ActiveAt(asOf)
+		ds.MembersAt("asean", asOf)
+		ds.Network(asOf, CertaintyPossible)
+		ds.NameIndex().Mentions("Cambodia Thailand ASEAN")
+		for i := range ds.Actors {
+			ds.StateOf(ds.Actors[i].ID)
+		}
+		b1 := encodeStringF(t, ds)
+		alone, err := Decode(bytes.NewReader(in), DecodeOptions{MaxBytes: 1 << 20})
+		if err != nil {
+			t.Fatalf("decodes on the base, not alone: %v", err)
+		}
+		if b := encodeStringF(t, alone); b != b1 {
+			t.Fatalf("the layer encodes otherwise than alone:\n%s\n%s", b1, b)
+		}
+		again, err := Decode(strings.NewReader(b1), DecodeOptions{Base: base})
+		if err != nil {
+			t.Fatalf("decoding the encoding: %v\n%s", err, b1)
+		}
+		if b2 := encodeStringF(t, again); b1 != b2 {
+			t.Fatalf("not stable:\n%s\n%s", b1, b2)
+		}
+		if again.Len() != ds.Len() {
+			t.Fatalf("Len %d after the round trip, want %d", again.Len(), ds.Len())
+		}
+		if b := encodeStringF(t, base); b != baseBytes {
+			t.Fatalf("the base changed:\n%s", b)
+		}
+	})
+}
+
+func encodeStringF(t testing.TB, ds *Dataset) string {
+	t.Helper()
+	var b bytes.Buffer
+	if err := ds.Encode(&b); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }

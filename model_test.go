@@ -1,10 +1,16 @@
 package cooperation
 
 import (
+	"fmt"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
 )
 
 func TestStatusAt(t *testing.T) {
@@ -113,5 +119,227 @@ func TestConcurrentReaders(t *testing.T) {
 		if s := <-done; s != "" {
 			t.Error(s)
 		}
+	}
+}
+
+// TestStaleIndex changes a built dataset without calling Build again and
+// checks that every lookup still answers as a freshly built index would,
+// or, for an ID that several entities hold, with one of them: never an
+// entity with another ID.
+func TestStaleIndex(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(ds *Dataset)
+	}{
+		{"swapped in place", func(ds *Dataset) { ds.Actors[0], ds.Actors[1] = ds.Actors[1], ds.Actors[0] }},
+		{"reversed in place", func(ds *Dataset) { slices.Reverse(ds.Actors) }},
+		{"appended", func(ds *Dataset) {
+			ds.Actors = append(ds.Actors, Actor{ID: "th", Kind: ActorState, Country: MustParseCountry("TH")})
+		}},
+		{"appended a duplicate", func(ds *Dataset) { ds.Actors = append(ds.Actors, Actor{ID: "src", Kind: ActorPerson}) }},
+		{"removed", func(ds *Dataset) { ds.Actors = slices.Delete(slices.Clone(ds.Actors), 0, 1) }},
+		{"replaced", func(ds *Dataset) { ds.Actors = slices.Clone(ds.Actors[1:]) }},
+		{"emptied", func(ds *Dataset) { ds.Agreements = nil }},
+		{"moved to another kind", func(ds *Dataset) {
+			ds.Sources = append(ds.Sources, Source{ID: "cn"})
+		}},
+		// An ID changed in place: the old ID is looked up afresh. (A lookup
+		// of the new ID trusts the index while the slices are the ones
+		// indexed; Validate reports the change.)
+		{"renamed in place", func(ds *Dataset) { ds.Actors[0].ID = "renamed" }},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := decodeFile(t, "testdata/valid.json")
+			ids := []ID{"nowhere"}
+			for _, k := range allKinds() {
+				for i := range k.slice.len(ds) {
+					ids = append(ids, k.slice.id(ds, i))
+				}
+			}
+			tc.change(ds)
+			fresh := ds.reindexed() // shares ds's slices: the same pointers
+			for _, k := range allKinds() {
+				for i := range k.slice.len(ds) {
+					if id := k.slice.id(ds, i); id != "renamed" {
+						ids = append(ids, id)
+					}
+				}
+			}
+			type answer struct {
+				Kind                                                EntityKind
+				Names                                               names.Names
+				Actor, Agreement, Event, Initiative, Source, Figure any
+			}
+			ask := func(ds *Dataset, id ID) answer {
+				ptr := func(p any, ok bool) any {
+					if !ok {
+						return nil
+					}
+					return fmt.Sprintf("%p", p)
+				}
+				return answer{ds.Kind(id), ds.Names(id),
+					ptr(ds.Actor(id)), ptr(ds.Agreement(id)), ptr(ds.Event(id)),
+					ptr(ds.Initiative(id)), ptr(ds.Source(id)), ptr(ds.Figure(id))}
+			}
+			held := map[ID]int{}
+			for _, k := range allKinds() {
+				for i := range k.slice.len(ds) {
+					held[k.slice.id(ds, i)]++
+				}
+			}
+			for _, id := range ids {
+				if diff := cmp.Diff(ask(fresh, id), ask(ds, id), datasetOpts...); diff != "" && held[id] < 2 {
+					t.Errorf("%s (-fresh +stale):\n%s", id, diff)
+				}
+				if ds.Kind(id) == EntityNone && held[id] > 0 {
+					t.Errorf("Kind(%s) = none", id)
+				}
+				if a, ok := ds.Actor(id); ok && a.ID != id {
+					t.Errorf("Actor(%s) returned %s", id, a.ID)
+				}
+				if s, ok := ds.Source(id); ok && s.ID != id {
+					t.Errorf("Source(%s) returned %s", id, s.ID)
+				}
+			}
+			if !ds.changed() {
+				t.Error("changed() = false")
+			}
+			if fresh.changed() {
+				t.Error("the fresh copy changed() = true")
+			}
+		})
+	}
+}
+
+// TestLookupWithoutBuild fills a dataset's slices and looks entities up
+// without calling Build: the first lookup indexes it.
+func TestLookupWithoutBuild(t *testing.T) {
+	ds := &Dataset{Actors: []Actor{{ID: "kh", Kind: ActorState}, {ID: "kh-mptc", Kind: ActorMinistry, PartOf: "kh"}}}
+	if a, ok := ds.Actor("kh-mptc"); !ok || a.PartOf != "kh" {
+		t.Errorf("Actor(kh-mptc) = %v, %v", a, ok)
+	}
+	if s, ok := ds.StateOf("kh-mptc"); !ok || s != "kh" {
+		t.Errorf("StateOf(kh-mptc) = %v, %v", s, ok)
+	}
+	ds.Actors = append(ds.Actors, Actor{ID: "th", Kind: ActorState})
+	if _, ok := ds.Actor("th"); !ok {
+		t.Error("Actor(th) after append: not found")
+	}
+}
+
+func TestIDFrom(t *testing.T) {
+	long := strings.Repeat("word ", 40) // 200 bytes
+	tests := []struct {
+		name string
+		in   string
+		want ID
+	}{
+		{"words", "Ministry of Post & Telecoms (MPTC)", "ministry-of-post-telecoms-mptc"},
+		{"Vietnamese", "Nguyễn Mạnh Hùng", "nguyen-manh-hung"},
+		{"đ", "Đà Nẵng", "da-nang"},
+		{"German", "Straße", "strasse"},
+		{"full width", "ＡＳＥＡＮ", "asean"},
+		{"digits and dashes", "  --CLMV EMM 13--  ", "clmv-emm-13"},
+		{"en dash", "ASEAN–China", "asean-china"},
+		{"mixed scripts", "Ministry 中国 2020", "ministry-2020"},
+		{"Chinese", "中华人民共和国", ""},
+		{"Khmer", "កម្ពុជា", ""},
+		{"Cyrillic", "Кремль", ""},
+		{"empty", "", ""},
+		{"punctuation", "!!!", ""},
+		{"long, cut at a hyphen", long, ID(strings.TrimSuffix(strings.ReplaceAll(long, " ", "-")[:125], "-"))},
+		{"one long word", strings.Repeat("a", 200), ID(strings.Repeat("a", 128))},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := IDFrom(tc.in)
+			if got != tc.want {
+				t.Errorf("IDFrom(%q) = %q, want %q", tc.in, got, tc.want)
+			}
+			if got != "" && !got.Valid() {
+				t.Errorf("IDFrom(%q) = %q is not valid", tc.in, got)
+			}
+		})
+	}
+}
+
+func FuzzIDFrom(f *testing.F) {
+	for _, s := range []string{"Ministry of Post & Telecoms", "Đà Nẵng", "中国", strings.Repeat("ab-", 60)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if id := IDFrom(s); id != "" && !id.Valid() {
+			t.Fatalf("IDFrom(%q) = %q, not a valid ID", s, id)
+		}
+	})
+}
+
+func TestMustParseCountry(t *testing.T) {
+	if c := MustParseCountry("KH"); c.String() != "KH" {
+		t.Errorf("MustParseCountry(KH) = %v", c)
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("MustParseCountry(khm) did not panic")
+		}
+	}()
+	MustParseCountry("khm")
+}
+
+// TestEntityIDFirst checks what firstID relies on: every entity type's
+// first field is its ID.
+func TestEntityIDFirst(t *testing.T) {
+	for _, v := range []any{Source{}, Actor{}, Initiative{}, Event{}, Agreement{}, Figure{}} {
+		f := reflect.TypeOf(v).Field(0)
+		if f.Name != "ID" || f.Type != reflect.TypeFor[ID]() || f.Offset != 0 {
+			t.Errorf("%T: first field %s %v at %d", v, f.Name, f.Type, f.Offset)
+		}
+	}
+}
+
+// TestStaleValidate checks that Validate reports a dataset changed since
+// Build, first, and checks it as it is: it finds the duplicate a stale
+// index would miss.
+func TestStaleValidate(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(ds *Dataset)
+		want   []Rule
+	}{
+		{"unchanged", func(ds *Dataset) {}, nil},
+		{"rebuilt", func(ds *Dataset) { ds.Actors = append(ds.Actors, ds.Actors[0]); ds.Build() },
+			[]Rule{RuleIDDuplicate}},
+		{"appended a duplicate", func(ds *Dataset) { ds.Actors = append(ds.Actors, ds.Actors[0]) },
+			[]Rule{RuleDatasetStale, RuleIDDuplicate}},
+		// mm becomes a second cn: the references to mm no longer resolve.
+		{"renamed in place to a duplicate", func(ds *Dataset) { ds.Actors[1].ID = ds.Actors[0].ID },
+			[]Rule{RuleDatasetStale, RuleIDDuplicate, RuleRefUnresolved, RuleSignatoryNotParty}},
+		{"moved in place", func(ds *Dataset) { ds.Actors[0], ds.Actors[1] = ds.Actors[1], ds.Actors[0] },
+			[]Rule{RuleDatasetStale}},
+		{"part of another in place", func(ds *Dataset) { ds.Actors[len(ds.Actors)-1].PartOf = "nowhere" },
+			[]Rule{RuleDatasetStale, RuleRefUnresolved}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := decodeFile(t, "testdata/valid.json")
+			tc.change(ds)
+			ps := ds.Validate(ValidateOptions{AsOf: asOf})
+			var got []Rule
+			for _, p := range ps {
+				if !slices.Contains(got, p.Rule) {
+					got = append(got, p.Rule)
+				}
+			}
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("rules (-want +got):\n%s\n%s", diff, formatProblems(ps))
+			}
+			if slices.Contains(tc.want, RuleDatasetStale) {
+				want := Problem{Rule: RuleDatasetStale, Severity: SeverityError, Message: "the dataset changed after Build; call Build before reading it"}
+				if diff := cmp.Diff(want, ps[0]); diff != "" {
+					t.Errorf("first problem (-want +got):\n%s", diff)
+				}
+			}
+		})
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/coopframe/cooperation/edtf"
@@ -28,6 +29,7 @@ const (
 	RuleRequired                Rule = "required"
 	RuleIDSyntax                Rule = "id.syntax"
 	RuleIDDuplicate             Rule = "id.duplicate"
+	RuleDatasetStale            Rule = "dataset.stale"
 	RuleNamesRequired           Rule = "names.required"
 	RuleNameLanguage            Rule = "name.language"
 	RuleNameUTF8                Rule = "name.utf8"
@@ -45,6 +47,7 @@ const (
 	RuleIdentifierSyntax        Rule = "identifier.syntax"
 	RuleURLAbsolute             Rule = "url.absolute"
 	RuleSourceLanguage          Rule = "source.language"
+	RuleSourceMissing           Rule = "source.missing"
 	RuleSectorUnknown           Rule = "sector.unknown"
 	RuleMoneyCurrency           Rule = "money.currency"
 	RuleQuantityRange           Rule = "quantity.range"
@@ -53,15 +56,24 @@ const (
 	RuleRefSelf                 Rule = "ref.self"
 	RuleRefDuplicate            Rule = "ref.duplicate"
 	RuleSignatoryNotParty       Rule = "signatory.not-party"
+	RulePartyKind               Rule = "party.kind"
+	RulePartyInForceEarly       Rule = "party.in-force-before-agreement"
 	RuleAgreementBilateralSides Rule = "agreement.bilateral-sides"
+	RuleAgreementMultiSides     Rule = "agreement.multilateral-sides"
+	RuleAgreementPlaceVenue     Rule = "agreement.place-venue"
 	RulePostNotPerson           Rule = "post.not-person"
 	RulePostOverlap             Rule = "post.overlap"
+	RulePostPeriod              Rule = "post.period"
 	RuleMembershipOverlap       Rule = "membership.overlap"
+	RuleMembershipOutsideGroup  Rule = "membership.outside-group"
 	RuleDateOrder               Rule = "date.order"
 	RuleDateFuture              Rule = "date.future"
 	RuleDateOutsideParent       Rule = "date.outside-parent"
 	RuleDateSignedAtEvent       Rule = "date.signed-at-event"
 	RuleTimeWithoutDay          Rule = "time.without-day"
+	RuleEventOrdinalDuplicate   Rule = "event.ordinal-duplicate"
+	RuleClaimField              Rule = "claim.field"
+	RuleClaimValue              Rule = "claim.value"
 	RuleHierarchyCycle          Rule = "hierarchy.cycle"
 
 	// Rules of importers ([github.com/coopframe/cooperation/huggo]): values
@@ -182,6 +194,9 @@ var (
 	anOrgOrState = &target{kind: EntityActor, actor: func(k ActorKind) bool { return k != ActorPerson }, want: "an organisation or a state"}
 	aPlace       = &target{kind: EntityActor, actor: ActorKind.IsPlace, want: "a place (state, subdivision, city or venue)"}
 	aPlaceShort  = &target{kind: EntityActor, actor: ActorKind.IsPlace, want: "a place"}
+	aChair       = &target{kind: EntityActor, actor: canChair, want: "a person, a state or an organisation"}
+	aHost        = &target{kind: EntityActor, actor: func(k ActorKind) bool { return k != ActorVenue }, want: "a host: give a venue as the event's venue"}
+	anOrganiser  = &target{kind: EntityActor, actor: func(k ActorKind) bool { return k == ActorPerson || k.IsOrganisation() }, want: "an organisation or a person"}
 )
 
 // ruleTable is every rule, in the order of Rules.
@@ -190,7 +205,8 @@ var ruleTable = [...]ruleInfo{
 		rule: RuleRequired, severity: SeverityError,
 		warns: "for an event without a date or an agreement without parties",
 		doc:   "fields an entity cannot do without are given",
-		what: "Fields an entity cannot do without: IDs, kinds, a name's text, a post's title and org, a membership's group, " +
+		what: "Fields an entity cannot do without: IDs, kinds, a name's text, a post's title and org, a membership's group " +
+			"(or its member, stated on the group), a claim's sources, " +
 			"a party's actor, a signatory's person and the party they act for, a participant's actor, a figure's subject and metric " +
 			"and what its share is of, a target's metric, a commitment's actor and action, an outcome's refs or summary, a stage's date, " +
 			"an identifier's scheme and value, every entry of a list of references, the end date when an end reason is given; " +
@@ -219,6 +235,16 @@ var ruleTable = [...]ruleInfo{
 			"never merged or overwritten.",
 		origin: "FollowTheMoney entity IDs; Popolo `id`.",
 		check:  checks{entity: idDuplicate},
+	},
+	{
+		rule: RuleDatasetStale, severity: SeverityError,
+		doc: "the dataset is as Build indexed it",
+		what: "The dataset is as `Dataset.Build` indexed it: no slice replaced, grown or shortened, and no ID (nor an actor's " +
+			"kind, country, `part_of` or `governs`) changed in place since. Validate reports it first and checks a freshly " +
+			"indexed copy.",
+		origin:    "This library's index: lookups trust it only as far as they can check it.",
+		builtOnly: true,
+		// Validate checks it before everything else.
 	},
 	{
 		rule: RuleNamesRequired, severity: SeverityError,
@@ -360,9 +386,23 @@ var ruleTable = [...]ruleInfo{
 		check:  checks{source: sourceLanguage},
 	},
 	{
+		rule: RuleSourceMissing, severity: SeverityError,
+		doc: "every entity cites a source",
+		what: "Every actor, initiative, event, agreement and figure cites at least one source (`sources` is not empty); " +
+			"sources themselves are exempt.",
+		origin: "Popolo and IATI per-record sources; newsroom practice: every fact has a source.",
+		check: checks{
+			actor:      func(v *validator, a *Actor) { sourceMissing(v, a.Sources) },
+			initiative: func(v *validator, in *Initiative) { sourceMissing(v, in.Sources) },
+			event:      func(v *validator, e *Event) { sourceMissing(v, e.Sources) },
+			agreement:  func(v *validator, a *Agreement) { sourceMissing(v, a.Sources) },
+			figure:     func(v *validator, f *Figure) { sourceMissing(v, f.Sources) },
+		},
+	},
+	{
 		rule: RuleSectorUnknown, severity: SeverityError,
-		doc:    "sectors are built in or named in the options",
-		what:   "Sectors are built in (`Sectors`) or named in `ValidateOptions.Sectors`.",
+		doc:    "sectors are built in, declared or named in the options",
+		what:   "Sectors are built in (`Sectors`), declared by the dataset or its base (`Dataset.Sectors`) or named in `ValidateOptions.Sectors`.",
 		origin: "Controlled vocabularies as in IATI's sector codes.",
 		check: checks{
 			initiative: func(v *validator, in *Initiative) { sectorUnknown(v, in.Sectors) },
@@ -411,11 +451,14 @@ var ruleTable = [...]ruleInfo{
 	{
 		rule: RuleRefKind, severity: SeverityError,
 		doc: "a reference names the right kind of entity",
-		what: "A reference names the right kind of entity: a signatory is a person, a membership's group an organisation or grouping, " +
-			"a venue or location a place, `governs` a place, an outcome of kind agreement an agreement, `series` a series.",
+		what: "A reference names the right kind of entity: a signatory is a person, a membership's group an organisation or grouping " +
+			"(and only an organisation or grouping lists `members`), a venue or location a place, `governs` a place, " +
+			"an outcome of kind agreement an agreement, `series` a series; an event's co-chairs are persons, states or organisations " +
+			"(not subdivisions, cities or venues), its organisers organisations or persons (not places), and its hosts anything but a venue " +
+			"(states, cities, bodies, organisations and persons host; the venue is the event's `venue`).",
 		origin: "FollowTheMoney property ranges; Popolo's person/organization split.",
 		check: checks{
-			actor:      eachRef[Actor](refKind),
+			actor:      refKindActor,
 			initiative: eachRef[Initiative](refKind),
 			event:      eachRef[Event](refKind),
 			agreement:  eachRef[Agreement](refKind),
@@ -458,11 +501,44 @@ var ruleTable = [...]ruleInfo{
 		check:  checks{agreement: signatoryNotParty},
 	},
 	{
+		rule: RulePartyKind, severity: SeverityError,
+		doc: "a party to an agreement is an actor that can be one",
+		what: "A party to an agreement is a state, subdivision, city, government body, party, party organ, " +
+			"intergovernmental organisation, grouping, company, association, university or media organisation; " +
+			"not a person (a person signs for a party: see signatories), a venue, or a group named collectively " +
+			"(list its members as parties).",
+		origin: "UNTC and HUGGO parties are states, organisations and sub-state governments; Popolo's person/organization split.",
+		check:  checks{agreement: partyKind},
+	},
+	{
+		rule: RulePartyInForceEarly, severity: SeverityError,
+		warns:  "when the party's date only possibly is before it",
+		doc:    "an agreement does not take effect for a party before it takes effect",
+		what:   "A party's own entry into force (`joined`, or the start of a `rejoined` period) is not before the agreement's own `in_force`.",
+		origin: "Treaty practice (VCLT art. 24: entry into force for a state that consents later).",
+		check:  checks{agreement: partyInForceEarly},
+	},
+	{
 		rule: RuleAgreementBilateralSides, severity: SeverityError,
 		doc:    "a bilateral agreement has two parties",
 		what:   "A bilateral agreement whose parties are recorded has exactly two distinct parties (signatory or acceding).",
 		origin: "Treaty classification (HUGGO `TypeAmbit`, UNTC).",
 		check:  checks{agreement: bilateralSides},
+	},
+	{
+		rule: RuleAgreementMultiSides, severity: SeverityError,
+		doc:    "a multilateral or regional agreement has three parties or more",
+		what:   "A multilateral or regional agreement whose parties are recorded has at least three distinct parties (signatory or acceding).",
+		origin: "Treaty classification (HUGGO `TypeAmbit`, UNTC).",
+		check:  checks{agreement: multilateralSides},
+	},
+	{
+		rule: RuleAgreementPlaceVenue, severity: SeverityError,
+		doc: "an agreement's place agrees with the venue of the event it was signed at",
+		what: "An agreement's `place` and the `venue` of its `event` are the same place or one is part of the other " +
+			"(a city inside the venue's state, a venue inside the place's city), following `part_of` and `governs` links.",
+		origin: "Consistency of the signing record.",
+		check:  checks{agreement: placeVenue},
 	},
 	{
 		rule: RulePostNotPerson, severity: SeverityError,
@@ -480,18 +556,40 @@ var ruleTable = [...]ruleInfo{
 		check:  checks{actor: postOverlap},
 	},
 	{
+		rule: RulePostPeriod, severity: SeverityWarning,
+		doc: "a person acts in a post during its period",
+		what: "A signatory signing with a `post` holds a post of that title whose period can cover the agreement's signature " +
+			"(or adoption); a participant acting `for` a body where they hold posts holds one of them on the event's date. " +
+			"Checked only when the person's posts of that title (or at that body) all have periods.",
+		origin: "Popolo posts and memberships with start and end dates.",
+		check: checks{
+			event:     postPeriodEvent,
+			agreement: postPeriodAgreement,
+		},
+	},
+	{
 		rule: RuleMembershipOverlap, severity: SeverityWarning,
-		doc:    "an actor does not hold the same membership twice at once",
-		what:   "An actor does not have the same role in the same group twice over overlapping periods.",
+		doc: "an actor does not hold the same membership twice at once",
+		what: "An actor does not have the same role in the same group twice over overlapping periods, " +
+			"whether the memberships are stated on the member, on the group or one on each.",
 		origin: "Popolo memberships.",
 		check:  checks{actor: membershipOverlap},
+	},
+	{
+		rule: RuleMembershipOutsideGroup, severity: SeverityError,
+		warns:  "when the membership only possibly starts outside",
+		doc:    "a membership starts while its group exists",
+		what:   "A membership, stated on the member or on the group, does not start before its group was founded or after it was dissolved.",
+		origin: "Popolo memberships within an organization's founding and dissolution dates.",
+		check:  checks{actor: membershipOutsideGroup},
 	},
 	{
 		rule: RuleDateOrder, severity: SeverityError,
 		warns: "when the dates only possibly are out of order",
 		doc:   "dates come in the order of the events they mark",
-		what: "Signed ≤ in force ≤ ended; founded ≤ dissolved; announced ≤ adopted; a party ratifies after signing, " +
-			"joins after the agreement's signature and leaves after joining; an amendment is signed after what it amends; " +
+		what: "Signed ≤ in force ≤ ended and adopted ≤ in force, ended; founded ≤ dissolved; announced ≤ adopted; a party ratifies after signing, " +
+			"joins after the agreement's signature and leaves after joining, and rejoins after leaving, each `rejoined` period " +
+			"an interval or a date (not a set or list); an amendment is signed after what it amends; " +
 			"a superseding initiative does not start before the one it supersedes; a figure's comparison period does not follow it.",
 		origin: "Treaty practice (UN Treaty Collection: signature, entry into force, termination).",
 		check: checks{
@@ -505,7 +603,7 @@ var ruleTable = [...]ruleInfo{
 		rule: RuleDateFuture, severity: SeverityError,
 		warns: "when a date only possibly is after the as-of date, and for an agreement's end or a party's leaving after it",
 		doc:   "nothing that happened is dated after the as-of date",
-		what: "With `ValidateOptions.AsOf`: dates of things that happened (signatures, entries into force, meetings, foundings, " +
+		what: "With `ValidateOptions.AsOf`: dates of things that happened (signatures, adoptions, entries into force, meetings, foundings, " +
 			"publications, stages, announcements, a party's signature, ratification and joining) are not after it. " +
 			"Of an interval only the start counts. Targets, deadlines and planned periods are exempt. " +
 			"An agreement's end or a party's leaving after it is a warning only: a fixed term's expiry is known in advance.",
@@ -530,7 +628,7 @@ var ruleTable = [...]ruleInfo{
 		rule: RuleDateSignedAtEvent, severity: SeverityError,
 		warns:  "when the signature only possibly falls outside",
 		doc:    "an agreement signed at an event is signed on its dates",
-		what:   "An agreement signed at an event is signed on that event's dates.",
+		what:   "An agreement signed (or adopted) at an event is signed (and adopted) on that event's dates.",
 		origin: "Consistency of the signing record.",
 		check:  checks{agreement: dateSignedAtEvent},
 	},
@@ -540,6 +638,44 @@ var ruleTable = [...]ruleInfo{
 		what:   "A time of day belongs to a date of exactly one day.",
 		origin: "ISO 8601: a time needs its calendar day.",
 		check:  checks{event: timeWithoutDay},
+	},
+	{
+		rule: RuleEventOrdinalDuplicate, severity: SeverityError,
+		doc: "no two events of a series share an ordinal",
+		what: "No two events of one series have the same ordinal; the later event is reported, " +
+			"after the problems of single entities.",
+		origin: "Numbered meeting series (the 53rd AEM is one meeting).",
+		check:  checks{dataset: ordinalDuplicate},
+	},
+	{
+		rule: RuleClaimField, severity: SeverityError,
+		doc: "a claim names a field claims are supported on",
+		what: "A claim's `field` names a field of its entity in the JSON form that claims are supported on: " +
+			"date fields (`founded`, `dissolved`; `announced`, `adopted`, `period`; `date`; `adopted`, `signed`, `in_force`, `ended` " +
+			"and `parties[i].signed`, `.ratified`, `.joined`, `.left` with i within range; a figure's `period` and `versus`), " +
+			"reference fields (`venue`, `place`, `event`, `part_of`, `governs`, `location`) and booleans (`online`, `inferred`).",
+		origin: "FollowTheMoney statements name a property of their entity's schema.",
+		check: checks{
+			actor:      eachClaim[Actor](claimField),
+			initiative: eachClaim[Initiative](claimField),
+			event:      eachClaim[Event](claimField),
+			agreement:  eachClaim[Agreement](claimField),
+			figure:     eachClaim[Figure](claimField),
+		},
+	},
+	{
+		rule: RuleClaimValue, severity: SeverityError,
+		doc: "a claim's value has its field's type",
+		what: "A claim's `value` is a value of its field: an EDTF date for a date field, the ID of an entity of the dataset " +
+			"for a reference, `true` or `false` for a boolean; \"\" (no value) is always allowed.",
+		origin: "FollowTheMoney statements hold values of their property's type.",
+		check: checks{
+			actor:      eachClaim[Actor](claimValue),
+			initiative: eachClaim[Initiative](claimValue),
+			event:      eachClaim[Event](claimValue),
+			agreement:  eachClaim[Agreement](claimValue),
+			figure:     eachClaim[Figure](claimValue),
+		},
 	},
 	{
 		rule: RuleHierarchyCycle, severity: SeverityError,
@@ -682,6 +818,11 @@ func appendRefs[T entity](refs []ref, e *T) []ref {
 			list(sub(".amounts", j, ".sources"), as[j].Sources, aSource)
 		}
 	}
+	claims := func(cs []Claim) {
+		for j := range cs {
+			list(sub(".claims", j, ".sources"), cs[j].Sources, aSource)
+		}
+	}
 	switch e := any(e).(type) {
 	case *Actor:
 		one(at(".part_of"), e.PartOf, anActor, true)
@@ -692,11 +833,17 @@ func appendRefs[T entity](refs []ref, e *T) []ref {
 			one(sub(".memberships", j, ".group"), m.Group, aGroup, true)
 			list(sub(".memberships", j, ".sources"), m.Sources, aSource)
 		}
+		for j := range e.Members {
+			m := &e.Members[j]
+			one(sub(".members", j, ".member"), m.Member, anActor, true)
+			list(sub(".members", j, ".sources"), m.Sources, aSource)
+		}
 		for j := range e.Posts {
 			p := &e.Posts[j]
 			one(sub(".posts", j, ".org"), p.Org, anOrgOrState, false)
 			list(sub(".posts", j, ".sources"), p.Sources, aSource)
 		}
+		claims(e.Claims)
 		list(at(".sources"), e.Sources, aSource)
 	case *Initiative:
 		list(at(".leads"), e.Leads, anActor)
@@ -714,14 +861,15 @@ func appendRefs[T entity](refs []ref, e *T) []ref {
 		targets(e.Targets)
 		commitments(e.Commitments)
 		amounts(e.Amounts)
+		claims(e.Claims)
 		list(at(".sources"), e.Sources, aSource)
 	case *Event:
 		one(at(".series"), e.Series, aSeries, true)
 		one(at(".venue"), e.Venue, aPlace, false)
 		one(at(".part_of"), e.PartOf, anEvent, true)
-		list(at(".hosts"), e.Hosts, anActor)
-		list(at(".organisers"), e.Organisers, anActor)
-		list(at(".co_chairs"), e.CoChairs, anActor)
+		list(at(".hosts"), e.Hosts, aHost)
+		list(at(".organisers"), e.Organisers, anOrganiser)
+		list(at(".co_chairs"), e.CoChairs, aChair)
 		for j := range e.Participants {
 			p := &e.Participants[j]
 			one(sub(".participants", j, ".actor"), p.Actor, anActor, false)
@@ -741,6 +889,7 @@ func appendRefs[T entity](refs []ref, e *T) []ref {
 			one(sub(".outcomes", j, ".delivered_by"), o.DeliveredBy, anActor, false)
 			list(sub(".outcomes", j, ".sources"), o.Sources, aSource)
 		}
+		claims(e.Claims)
 		list(at(".sources"), e.Sources, aSource)
 	case *Agreement:
 		for j := range e.Parties {
@@ -758,10 +907,12 @@ func appendRefs[T entity](refs []ref, e *T) []ref {
 		commitments(e.Commitments)
 		targets(e.Targets)
 		amounts(e.Amounts)
+		claims(e.Claims)
 		list(at(".sources"), e.Sources, aSource)
 	case *Figure:
 		one(at(".subject"), e.Subject, anyEntity, false)
 		one(at(".stated_by"), e.StatedBy, anActor, false)
+		claims(e.Claims)
 		list(at(".sources"), e.Sources, aSource)
 	}
 	return refs
@@ -958,6 +1109,14 @@ func requiredCommitments(v *validator, cs []Commitment) {
 	}
 }
 
+func requiredClaims(v *validator, cs []Claim) {
+	for j := range cs {
+		if len(cs[j].Sources) == 0 {
+			v.errf(RuleRequired, sub(".claims", j, ".sources"), "a claim needs the sources that state it")
+		}
+	}
+}
+
 func requiredSource(v *validator, s *Source) {
 	requiredID(v)
 	if s.Publisher == "" {
@@ -977,6 +1136,11 @@ func requiredActor(v *validator, a *Actor) {
 			v.errf(RuleRequired, sub(".memberships", j, ".group"), "missing group")
 		}
 	}
+	for j := range a.Members {
+		if a.Members[j].Member == "" {
+			v.errf(RuleRequired, sub(".members", j, ".member"), "missing member")
+		}
+	}
 	for j := range a.Posts {
 		p := &a.Posts[j]
 		if p.Title == "" {
@@ -991,6 +1155,7 @@ func requiredActor(v *validator, a *Actor) {
 			v.errf(RuleRequired, sub(".identifiers", j, ""), "an identifier needs a scheme and a value")
 		}
 	}
+	requiredClaims(v, a.Claims)
 	emptyRefs(v, a)
 }
 
@@ -1007,6 +1172,7 @@ func requiredInitiative(v *validator, in *Initiative) {
 	}
 	requiredTargets(v, in.Targets)
 	requiredCommitments(v, in.Commitments)
+	requiredClaims(v, in.Claims)
 	emptyRefs(v, in)
 }
 
@@ -1029,6 +1195,7 @@ func requiredEvent(v *validator, e *Event) {
 			v.errf(RuleRequired, sub(".outcomes", j, ""), "an outcome needs refs or a summary")
 		}
 	}
+	requiredClaims(v, e.Claims)
 	emptyRefs(v, e)
 }
 
@@ -1058,6 +1225,7 @@ func requiredAgreement(v *validator, a *Agreement) {
 	}
 	requiredCommitments(v, a.Commitments)
 	requiredTargets(v, a.Targets)
+	requiredClaims(v, a.Claims)
 	emptyRefs(v, a)
 }
 
@@ -1072,6 +1240,7 @@ func requiredFigure(v *validator, f *Figure) {
 	if !f.Share.IsZero() && f.ShareOf == "" {
 		v.errf(RuleRequired, at(".share_of"), "a share needs what it is a share of")
 	}
+	requiredClaims(v, f.Claims)
 	emptyRefs(v, f)
 }
 
@@ -1098,7 +1267,7 @@ func idDuplicate(v *validator) {
 	}
 	if v.dup < len(dups) && dups[v.dup].kind == v.kind && int(dups[v.dup].i) == v.idx {
 		first := v.ds.index[dups[v.dup].id]
-		v.errf(RuleIDDuplicate, at(".id"), "ID %q is already used by %s[%d]; IDs are unique across all kinds", v.id, first.kind.plural(), first.i)
+		v.errf(RuleIDDuplicate, at(".id"), "ID %q is already used by %s; IDs are unique across all kinds", v.id, v.ds.position(first.kind, int(first.i)))
 		v.dup++
 	}
 }
@@ -1279,8 +1448,8 @@ func sourceLanguage(v *validator, s *Source) {
 
 func sectorUnknown(v *validator, ss []Sector) {
 	for j, s := range ss {
-		if !s.Known() && !slices.Contains(v.opts.Sectors, s) {
-			v.errf(RuleSectorUnknown, at(".sectors").idx(j), "sector %q is neither built in (see Sectors) nor named in ValidateOptions.Sectors", s)
+		if !s.Known() && !slices.Contains(v.opts.Sectors, s) && !slices.Contains(v.ds.Sectors, s) {
+			v.errf(RuleSectorUnknown, at(".sectors").idx(j), "sector %q is neither built in (see Sectors) nor declared in the dataset's sectors nor named in ValidateOptions.Sectors", s)
 		}
 	}
 }
@@ -1472,6 +1641,9 @@ func postOverlap(v *validator, a *Actor) {
 	}
 }
 
+// membershipOverlap reports a membership that repeats an earlier one of
+// the same list, and a membership stated on the group (Members) that
+// repeats one stated on the member.
 func membershipOverlap(v *validator, a *Actor) {
 	for j := range a.Memberships {
 		m := &a.Memberships[j]
@@ -1480,6 +1652,33 @@ func membershipOverlap(v *validator, a *Actor) {
 			if o.Group == m.Group && o.Role == m.Role && overlapping(o.Period, m.Period) {
 				v.warnf(RuleMembershipOverlap, sub(".memberships", j, ""), "repeats memberships[%d] (%s as %s) for an overlapping period", k, m.Group, m.Role)
 				break
+			}
+		}
+	}
+	for j := range a.Members {
+		m := &a.Members[j]
+		if m.Member == "" {
+			continue // rule required
+		}
+		repeated := false
+		for k := range j {
+			o := &a.Members[k]
+			if o.Member == m.Member && o.Role == m.Role && overlapping(o.Period, m.Period) {
+				v.warnf(RuleMembershipOverlap, sub(".members", j, ""), "repeats members[%d] (%s as %s) for an overlapping period", k, m.Member, m.Role)
+				repeated = true
+				break
+			}
+		}
+		if repeated || m.Member == a.ID {
+			continue
+		}
+		if member, ok := v.ds.Actor(m.Member); ok {
+			for k := range member.Memberships {
+				o := &member.Memberships[k]
+				if o.Group == a.ID && o.Role == m.Role && overlapping(o.Period, m.Period) {
+					v.warnf(RuleMembershipOverlap, sub(".members", j, ""), "repeats the membership %s states (memberships[%d], as %s) for an overlapping period", m.Member, k, m.Role)
+					break
+				}
 			}
 		}
 	}
@@ -1523,9 +1722,19 @@ func dateOrderAgreement(v *validator, a *Agreement) {
 				v.order(sub(".parties", j, ".left"), "signed", a.Signed, "left", p.Left)
 			}
 		}
+		for k, r := range p.Rejoined {
+			path := sub(".parties", j, ".rejoined").idx(k)
+			if r.IsSet() || r.IsList() {
+				v.errf(RuleDateOrder, path, "a rejoined period is an interval or a date, not a set or list (%s)", r)
+				continue
+			}
+			v.order(path, "left", p.Left, "rejoined", startOf(r))
+		}
 	}
 	v.order(at(".in_force"), "signed", a.Signed, "in force", a.InForce)
+	v.order(at(".in_force"), "adopted", a.Adopted, "in force", a.InForce)
 	v.order(at(".ended"), "signed", a.Signed, "ended", a.Ended)
+	v.order(at(".ended"), "adopted", a.Adopted, "ended", a.Ended)
 	v.order(at(".ended"), "in force", a.InForce, "ended", a.Ended)
 	if old, ok := resolveIn(v, a.Amends, EntityAgreement, v.ds.Agreements); ok {
 		v.order(at(".signed"), "the amended agreement's signature ("+string(old.ID)+")", old.Signed, "this signature", a.Signed)
@@ -1537,16 +1746,21 @@ func dateOrderFigure(v *validator, f *Figure) {
 }
 
 // order checks that b is not before a: an error when b certainly is, a
-// warning when their bounds allow it.
+// warning when their bounds allow it (rule date.order).
 func (v *validator) order(path loc, an string, a edtf.Date, bn string, b edtf.Date) {
+	v.notBefore(RuleDateOrder, path, an, a, bn, b)
+}
+
+// notBefore is order for rule r.
+func (v *validator) notBefore(r Rule, path loc, an string, a edtf.Date, bn string, b edtf.Date) {
 	if a.IsZero() || b.IsZero() {
 		return
 	}
 	switch {
 	case b.CertainlyBefore(a):
-		v.errf(RuleDateOrder, path, "%s (%s) is before %s (%s)", bn, b, an, a)
+		v.errf(r, path, "%s (%s) is before %s (%s)", bn, b, an, a)
 	case b.PossiblyBefore(a):
-		v.warnf(RuleDateOrder, path, "%s (%s) may be before %s (%s)", bn, b, an, a)
+		v.warnf(r, path, "%s (%s) may be before %s (%s)", bn, b, an, a)
 	}
 }
 
@@ -1588,6 +1802,7 @@ func dateFutureAgreement(v *validator, a *Agreement) {
 		v.happened(sub(".parties", j, ".joined"), p.Joined)
 		v.scheduled(sub(".parties", j, ".left"), p.Left)
 	}
+	v.happened(at(".adopted"), a.Adopted)
 	v.happened(at(".signed"), a.Signed)
 	v.happened(at(".in_force"), a.InForce)
 	v.scheduled(at(".ended"), a.Ended)
@@ -1635,6 +1850,9 @@ func dateOutsideParent(v *validator, e *Event) {
 
 func dateSignedAtEvent(v *validator, a *Agreement) {
 	if ev, ok := resolveIn(v, a.Event, EntityEvent, v.ds.Events); ok {
+		if !a.Adopted.IsZero() {
+			v.within(at(".adopted"), a.Adopted, ev.Date, RuleDateSignedAtEvent, "the event "+string(ev.ID)+" where it was adopted")
+		}
 		v.within(at(".signed"), a.Signed, ev.Date, RuleDateSignedAtEvent, "the event "+string(ev.ID)+" where it was signed")
 	}
 }
@@ -1705,20 +1923,17 @@ func (v *validator) cycle(state []uint8, k EntityKind, n int, idOf, next func(in
 				break
 			}
 			if state[i] == onPath {
-				// i starts a cycle: report it once, at i.
+				// i starts a cycle: report it once, at i, or on a layer at
+				// its first member of the layer's own (a cycle of the
+				// base's alone is the base's problem).
+				cycle, own := v.ds.ownFirst(k, path[slices.Index(path, i):])
 				var ids []string
-				from := -1
-				for j, p := range path {
-					if p == i {
-						from = j
-					}
-					if from >= 0 {
-						ids = append(ids, string(idOf(p)))
-					}
+				for _, p := range cycle {
+					ids = append(ids, string(idOf(p)))
 				}
-				ids = append(ids, string(idOf(i)))
-				if len(ids) > 2 { // a self-reference is ref.self
-					v.at(k, i, idOf(i))
+				ids = append(ids, string(idOf(cycle[0])))
+				if len(ids) > 2 && own { // a self-reference is ref.self
+					v.at(k, cycle[0], idOf(cycle[0]))
 					v.errf(RuleHierarchyCycle, at(field), "%s forms a cycle: %s", strings.TrimPrefix(field, "."), strings.Join(ids, " -> "))
 				}
 				break
@@ -1743,4 +1958,380 @@ func article(s string) string {
 		return "an " + s
 	}
 	return "a " + s
+}
+
+// --- source.missing ---
+
+func sourceMissing(v *validator, ss []ID) {
+	if len(ss) == 0 {
+		v.errf(RuleSourceMissing, at(".sources"), "no source is cited; every fact needs one")
+	}
+}
+
+// --- ref.kind of event roles and of a group's members ---
+
+// canChair reports whether an actor of kind k can co-chair an event: a
+// person, a state or an organisation.
+func canChair(k ActorKind) bool {
+	return k == ActorPerson || k == ActorState || k.IsOrganisation()
+}
+
+// refKindActor checks the kinds of an actor's references, and that only an
+// organisation or grouping states members.
+func refKindActor(v *validator, a *Actor) {
+	refs := entityRefs(v, a)
+	for i := range refs {
+		refKind(v, &refs[i])
+	}
+	if len(a.Members) > 0 && a.Kind != ActorUnknown && !a.Kind.IsOrganisation() {
+		v.errf(RuleRefKind, at(".members"), "only an organisation or grouping has members; this actor is %s", article(a.Kind.String()))
+	}
+}
+
+// --- party.kind, party.in-force-before-agreement ---
+
+// canBeParty reports whether an actor of kind k can be a party to an
+// agreement: any kind but a person, a venue or a collectively named group.
+func canBeParty(k ActorKind) bool {
+	return k != ActorPerson && k != ActorVenue && k != ActorGroup
+}
+
+func partyKind(v *validator, a *Agreement) {
+	for j := range a.Parties {
+		if p, ok := resolveIn(v, a.Parties[j].Actor, EntityActor, v.ds.Actors); ok && p.Kind != ActorUnknown && !canBeParty(p.Kind) {
+			hint := ""
+			switch p.Kind {
+			case ActorPerson:
+				hint = "; a person signs for a party (signatories)"
+			case ActorGroup:
+				hint = "; list the group's members as parties"
+			}
+			v.errf(RulePartyKind, sub(".parties", j, ".actor"), "%s is %s, which cannot be a party%s", p.ID, article(p.Kind.String()), hint)
+		}
+	}
+}
+
+func partyInForceEarly(v *validator, a *Agreement) {
+	if a.InForce.IsZero() {
+		return
+	}
+	for j := range a.Parties {
+		p := &a.Parties[j]
+		if p.Actor == "" {
+			continue // rule required
+		}
+		v.notBefore(RulePartyInForceEarly, sub(".parties", j, ".joined"), "the agreement's entry into force", a.InForce, "joined", p.Joined)
+		for k, r := range p.Rejoined {
+			if r.IsSet() || r.IsList() {
+				continue // rule date.order
+			}
+			v.notBefore(RulePartyInForceEarly, sub(".parties", j, ".rejoined").idx(k), "the agreement's entry into force", a.InForce, "rejoined", startOf(r))
+		}
+	}
+}
+
+// --- agreement.multilateral-sides, agreement.place-venue ---
+
+// sides counts the distinct parties of a that are bound by it (signatory
+// or acceding).
+func sides(a *Agreement) int {
+	n := 0
+	for j := range a.Parties {
+		p := &a.Parties[j]
+		if p.Actor == "" || (p.Role != PartyRoleParty && p.Role != PartyRoleAcceding) {
+			continue
+		}
+		if !slices.ContainsFunc(a.Parties[:j], func(o Party) bool { return o.Actor == p.Actor }) {
+			n++
+		}
+	}
+	return n
+}
+
+func multilateralSides(v *validator, a *Agreement) {
+	if (a.Scope != ScopeMultilateral && a.Scope != ScopeRegional) || len(a.Parties) == 0 {
+		return
+	}
+	if n := sides(a); n < 3 {
+		v.errf(RuleAgreementMultiSides, at(".parties"), "a %s agreement has at least three distinct parties, not %d", a.Scope, n)
+	}
+}
+
+func placeVenue(v *validator, a *Agreement) {
+	if a.Place == "" {
+		return
+	}
+	ev, ok := resolveIn(v, a.Event, EntityEvent, v.ds.Events)
+	if !ok || ev.Venue == "" || ev.Venue == a.Place {
+		return
+	}
+	if _, ok := v.ds.Actor(a.Place); !ok {
+		return // rule ref.unresolved
+	}
+	if _, ok := v.ds.Actor(ev.Venue); !ok {
+		return
+	}
+	if v.within2(a.Place, ev.Venue) || v.within2(ev.Venue, a.Place) {
+		return
+	}
+	v.errf(RuleAgreementPlaceVenue, at(".place"), "%s is neither the venue %s of the event %s where it was signed nor part of it, nor the other way round", a.Place, ev.Venue, ev.ID)
+}
+
+// within2 reports whether outer is up the part-of chain of id.
+func (v *validator) within2(id, outer ID) bool {
+	found := false
+	v.ds.up(id, func(a *Actor) bool {
+		found = a.ID == outer
+		return !found
+	})
+	return found
+}
+
+// --- post.period ---
+
+// postCovers reports whether person holds no post matching match with an
+// undated period and none whose period can cover d: false when the
+// person's matching posts all have periods and none covers d, and true
+// when there are none (nothing to check).
+func postCovers(person *Actor, d edtf.Date, match func(*Post) bool) bool {
+	dated := false
+	for k := range person.Posts {
+		p := &person.Posts[k]
+		if !match(p) {
+			continue
+		}
+		if p.Period.IsZero() || p.Period.Overlaps(d) {
+			return true
+		}
+		dated = true
+	}
+	return !dated
+}
+
+func postPeriodAgreement(v *validator, a *Agreement) {
+	d := a.Signed
+	if d.IsZero() {
+		d = a.Adopted
+	}
+	if d.IsZero() {
+		return
+	}
+	for j := range a.Signatories {
+		s := &a.Signatories[j]
+		if s.Post == "" {
+			continue
+		}
+		person, ok := resolveIn(v, s.Person, EntityActor, v.ds.Actors)
+		if !ok || postCovers(person, d, func(p *Post) bool { return p.Title == s.Post }) {
+			continue
+		}
+		v.warnf(RulePostPeriod, sub(".signatories", j, ".post"), "%s held no post of %s on %s, by the periods of their posts", s.Person, s.Post, d)
+	}
+}
+
+func postPeriodEvent(v *validator, e *Event) {
+	if e.Date.IsZero() {
+		return
+	}
+	for j := range e.Participants {
+		pt := &e.Participants[j]
+		if pt.For == "" {
+			continue
+		}
+		person, ok := resolveIn(v, pt.Actor, EntityActor, v.ds.Actors)
+		if !ok || postCovers(person, e.Date, func(p *Post) bool { return p.Org == pt.For }) {
+			continue
+		}
+		v.warnf(RulePostPeriod, sub(".participants", j, ".for"), "%s held no post at %s on %s, by the periods of their posts", pt.Actor, pt.For, e.Date)
+	}
+}
+
+// --- membership.outside-group ---
+
+func membershipOutsideGroup(v *validator, a *Actor) {
+	for j := range a.Memberships {
+		m := &a.Memberships[j]
+		if g, ok := resolveIn(v, m.Group, EntityActor, v.ds.Actors); ok {
+			v.inGroupLife(sub(".memberships", j, ".period"), m.Period, g)
+		}
+	}
+	if len(a.Members) > 0 {
+		for j := range a.Members {
+			v.inGroupLife(sub(".members", j, ".period"), a.Members[j].Period, a)
+		}
+	}
+}
+
+// inGroupLife checks that a membership of period starts while g exists.
+func (v *validator) inGroupLife(path loc, period edtf.Date, g *Actor) {
+	start := startOf(period)
+	if start.IsZero() || (g.Founded.IsZero() && g.Dissolved.IsZero()) {
+		return
+	}
+	switch {
+	case !g.Founded.IsZero() && start.CertainlyBefore(g.Founded):
+		v.errf(RuleMembershipOutsideGroup, path, "the membership starts (%s) before %s was founded (%s)", start, g.ID, g.Founded)
+	case !g.Dissolved.IsZero() && g.Dissolved.CertainlyBefore(start):
+		v.errf(RuleMembershipOutsideGroup, path, "the membership starts (%s) after %s was dissolved (%s)", start, g.ID, g.Dissolved)
+	case !g.Founded.IsZero() && start.PossiblyBefore(g.Founded):
+		v.warnf(RuleMembershipOutsideGroup, path, "the membership may start (%s) before %s was founded (%s)", start, g.ID, g.Founded)
+	case !g.Dissolved.IsZero() && g.Dissolved.PossiblyBefore(start):
+		v.warnf(RuleMembershipOutsideGroup, path, "the membership may start (%s) after %s was dissolved (%s)", start, g.ID, g.Dissolved)
+	}
+}
+
+// --- event.ordinal-duplicate ---
+
+// ordinalKey is an event's place in its series.
+type ordinalKey struct {
+	series  ID
+	ordinal int
+}
+
+// ordinalDuplicate reports each event whose series and ordinal an
+// earlier event has, at the later event. The index of the first event of
+// each place is built once, and only when an event has a place.
+func ordinalDuplicate(v *validator) {
+	var first map[ordinalKey]int
+	for i := range v.ds.Events {
+		e := &v.ds.Events[i]
+		if e.Series == "" || e.Ordinal <= 0 {
+			continue
+		}
+		if first == nil {
+			first = make(map[ordinalKey]int)
+		}
+		if r := v.ds.index[e.ID]; e.ID != "" && (r.kind != EntityEvent || int(r.i) != i) {
+			continue // a later use of an ID: rule id.duplicate
+		}
+		k := ordinalKey{e.Series, e.Ordinal}
+		f, ok := first[k]
+		if !ok {
+			first[k] = i
+			continue
+		}
+		if own := v.ds.ownStart(EntityEvent); i >= own {
+			v.at(EntityEvent, i, e.ID)
+			if f < own {
+				v.errf(RuleEventOrdinalDuplicate, at(".ordinal"), "%s of the base is already number %d of the series %s", v.ds.Events[f].ID, e.Ordinal, e.Series)
+			} else {
+				v.errf(RuleEventOrdinalDuplicate, at(".ordinal"), "events[%d] (%s) is already number %d of the series %s", f-own, v.ds.Events[f].ID, e.Ordinal, e.Series)
+			}
+		}
+	}
+}
+
+// --- claim.field, claim.value ---
+
+// fieldType is the type of a field claims are supported on.
+type fieldType uint8
+
+const (
+	fieldNone fieldType = iota // not a field claims are supported on
+	fieldDate
+	fieldRef
+	fieldBool
+)
+
+// claimFields lists, by kind of entity, the fields claims are supported
+// on; an agreement's party fields are parties[i].signed and the like.
+var claimFields = map[EntityKind]map[string]fieldType{
+	EntityActor: {"founded": fieldDate, "dissolved": fieldDate, "part_of": fieldRef, "governs": fieldRef, "location": fieldRef},
+	EntityInitiative: {"period": fieldDate, "announced": fieldDate, "adopted": fieldDate,
+		"part_of": fieldRef, "location": fieldRef},
+	EntityEvent: {"date": fieldDate, "venue": fieldRef, "part_of": fieldRef, "online": fieldBool, "inferred": fieldBool},
+	EntityAgreement: {"adopted": fieldDate, "signed": fieldDate, "in_force": fieldDate, "ended": fieldDate,
+		"place": fieldRef, "event": fieldRef, "inferred": fieldBool},
+	EntityFigure: {"period": fieldDate, "versus": fieldDate, "inferred": fieldBool},
+}
+
+// claimFieldLists are claimFields' names, sorted, for messages.
+var claimFieldLists = map[EntityKind]string{
+	EntityActor:      "dissolved, founded, governs, location, part_of",
+	EntityInitiative: "adopted, announced, location, part_of, period",
+	EntityEvent:      "date, inferred, online, part_of, venue",
+	EntityAgreement:  "adopted, ended, event, in_force, inferred, place, signed, parties[i].joined, parties[i].left, parties[i].ratified, parties[i].signed",
+	EntityFigure:     "inferred, period, versus",
+}
+
+// partyFields are the fields of an agreement's party claims are supported
+// on.
+var partyFields = []string{"signed", "ratified", "joined", "left"}
+
+// claimType returns the type of the field f of the entity e, and a reason
+// when it is not a field claims are supported on.
+func claimType[T entity](v *validator, e *T, f string) (fieldType, string) {
+	if a, ok := any(e).(*Agreement); ok {
+		if rest, ok := strings.CutPrefix(f, "parties["); ok {
+			n, name, ok := strings.Cut(rest, "].")
+			i, err := strconv.Atoi(n)
+			switch {
+			case !ok || err != nil || i < 0 || n != strconv.Itoa(i):
+				return fieldNone, "is not a field path"
+			case i >= len(a.Parties):
+				return fieldNone, "names parties[" + n + "], but the agreement has " + strconv.Itoa(len(a.Parties)) + " parties"
+			case !slices.Contains(partyFields, name):
+				return fieldNone, "is not a party field claims are supported on"
+			}
+			return fieldDate, ""
+		}
+	}
+	if t := claimFields[v.kind][f]; t != fieldNone {
+		return t, ""
+	}
+	return fieldNone, "is not a field claims are supported on"
+}
+
+// eachClaim returns the check of an entity of kind T that runs f on each
+// of its claims.
+func eachClaim[T entity](f func(*validator, loc, *Claim, fieldType, string)) func(*validator, *T) {
+	return func(v *validator, e *T) {
+		cs := claimsOf(e)
+		for j := range cs {
+			t, why := claimType(v, e, cs[j].Field)
+			f(v, sub(".claims", j, ""), &cs[j], t, why)
+		}
+	}
+}
+
+func claimsOf[T entity](e *T) []Claim {
+	switch e := any(e).(type) {
+	case *Actor:
+		return e.Claims
+	case *Initiative:
+		return e.Claims
+	case *Event:
+		return e.Claims
+	case *Agreement:
+		return e.Claims
+	case *Figure:
+		return e.Claims
+	}
+	return nil
+}
+
+func claimField(v *validator, path loc, c *Claim, t fieldType, why string) {
+	if t == fieldNone {
+		v.errf(RuleClaimField, path.then(".field"), "%q %s; claims on %s are supported on %s", c.Field, why, article(v.kind.String()), claimFieldLists[v.kind])
+	}
+}
+
+func claimValue(v *validator, path loc, c *Claim, t fieldType, _ string) {
+	if c.Value == "" {
+		return
+	}
+	switch t {
+	case fieldDate:
+		if _, err := edtf.Parse(c.Value); err != nil {
+			v.errf(RuleClaimValue, path.then(".value"), "%q is not an EDTF date: %v", c.Value, err)
+		}
+	case fieldRef:
+		if _, ok := v.ds.index[ID(c.Value)]; !ok {
+			v.errf(RuleClaimValue, path.then(".value"), "no entity has ID %q", c.Value)
+		}
+	case fieldBool:
+		if c.Value != "true" && c.Value != "false" {
+			v.errf(RuleClaimValue, path.then(".value"), "%q is not true or false", c.Value)
+		}
+	}
 }

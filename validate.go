@@ -54,7 +54,7 @@ type Problem struct {
 
 // Where returns where the problem is: its Path, or for an import problem
 // "file:line column" ("HUGGO_clean.csv:12 Signature").
-func (p *Problem) Where() string {
+func (p Problem) Where() string {
 	if p.File == "" {
 		return p.Path
 	}
@@ -70,7 +70,7 @@ func (p *Problem) Where() string {
 
 // Error returns "where (id): message [severity rule]", where is
 // [Problem.Where].
-func (p *Problem) Error() string {
+func (p Problem) Error() string {
 	var b strings.Builder
 	b.WriteString(p.Where())
 	if p.ID != "" {
@@ -85,8 +85,10 @@ func (p *Problem) Error() string {
 // order of its slice, with each entity's problems together and in the
 // order of [Rules] (an ID already used by an earlier entity is reported
 // among them, at the later entity); then the problems of links between
-// entities, the cycles of rule hierarchy.cycle, each reported once at the
-// first of its members in that order.
+// entities: the cycles of rule hierarchy.cycle, each reported once at the
+// first of its members in that order, and the events of a series that
+// repeat an ordinal (rule event.ordinal-duplicate). A dataset changed since Build has
+// its problem of rule dataset.stale first.
 type Problems []Problem
 
 // Errors returns the problems of severity error.
@@ -127,6 +129,8 @@ func (ps Problems) Err() error {
 
 // ValidationError is the error form of a list of problems. errors.As finds
 // the *ValidationError itself or, through Unwrap, the first *[Problem].
+// A Problem is an error as a value too, so a Problem on its own can be
+// returned or wrapped as one.
 type ValidationError struct {
 	Problems Problems
 }
@@ -161,16 +165,21 @@ type ValidateOptions struct {
 	// term's expiry is known in advance.
 	AsOf edtf.Date
 	// Sectors are the sectors the dataset may use besides the built-in
-	// ones ([Sectors]); each must have the syntax of an [ID]. A dataset
-	// from a vocabulary of its own names its sectors here.
+	// ones ([Sectors]) and those it declares ([Dataset.Sectors]); each
+	// must have the syntax of an [ID].
 	Sectors []Sector
 }
 
 // Validate checks the whole dataset and returns every problem it finds;
-// an empty result means none. It never modifies the dataset. [Rules] lists
-// the rules, and RULES.md describes them.
+// an empty result means none. It never modifies the dataset. Of a layer
+// ([DecodeOptions.Base], [Dataset.On]) it checks only the layer's own
+// entities, against the base's, with paths counted within the layer.
+// [Rules] lists the rules, and RULES.md describes them.
 func (ds *Dataset) Validate(opts ValidateOptions) Problems {
-	ds.ensure()
+	if ds.changed() { // report it, and check the dataset as it is
+		stale := Problem{Rule: RuleDatasetStale, Severity: SeverityError, Message: "the dataset changed after Build; call Build before reading it"}
+		return append(Problems{stale}, ds.reindexed().Validate(opts)...)
+	}
 	v := &validator{ds: ds, opts: opts}
 	v.refs = v.refBuf[:0]
 	for _, k := range allKinds() {
@@ -197,7 +206,7 @@ func (ds *Dataset) Validate(opts ValidateOptions) Problems {
 
 // walk runs the checks cs on each entity of es, of kind k.
 func walk[T entity](v *validator, k EntityKind, es []T, cs []func(*validator, *T)) {
-	for i := range es {
+	for i := v.ds.ownStart(k); i < len(es); i++ { // a layer's own entities, not its base's
 		e := &es[i]
 		v.at(k, i, idOf(e))
 		for _, c := range cs {
@@ -280,7 +289,7 @@ func (v *validator) add(r Rule, s Severity, sub loc, format string, args ...any)
 	v.out = append(v.out, Problem{
 		Rule:     r,
 		Severity: s,
-		Path:     v.kind.plural() + "[" + strconv.Itoa(v.idx) + "]" + sub.String(),
+		Path:     v.kind.plural() + "[" + strconv.Itoa(v.idx-v.ds.ownStart(v.kind)) + "]" + sub.String(),
 		ID:       v.id,
 		Message:  fmt.Sprintf(format, args...),
 	})

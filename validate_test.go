@@ -110,14 +110,14 @@ func TestEveryRuleTested(t *testing.T) {
 }
 
 // builtOnlyTested lists the rules TestBuiltOnlyRules breaks.
-var builtOnlyTested = map[Rule]bool{RuleEnumUnknown: true, RuleNameUTF8: true}
+var builtOnlyTested = map[Rule]bool{RuleEnumUnknown: true, RuleNameUTF8: true, RuleDatasetStale: true}
 
 func TestBuiltOnlyRules(t *testing.T) {
 	base := func() *Dataset {
 		return &Dataset{
 			Sources: []Source{{ID: "src", Publisher: "P", Title: "T", Language: language.English}},
 			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryFrom(language.MustParseRegion("CN")),
-				Names: names.Names{{Text: "China", Lang: language.English}}}},
+				Names: names.Names{{Text: "China", Lang: language.English}}, Sources: []ID{"src"}}},
 		}
 	}
 	tests := []struct {
@@ -132,7 +132,7 @@ func TestBuiltOnlyRules(t *testing.T) {
 		{"invalid UTF-8 in a name", func(ds *Dataset) { ds.Actors[0].Names[0].Text = "Chi\xffna" },
 			[]Problem{{Rule: RuleNameUTF8, Path: "actors[0].names[0].text", ID: "cn", Message: `"Chi\xffna": invalid UTF-8`}}},
 		{"unknown qualifier", func(ds *Dataset) {
-			ds.Figures = []Figure{{ID: "f", Subject: "cn", Metric: "m", Value: quantity.Quantity{Value: quantity.DecimalFromInt(1), Qualifier: quantity.Qualifier(9)}}}
+			ds.Figures = []Figure{{ID: "f", Subject: "cn", Metric: "m", Value: quantity.Quantity{Value: quantity.DecimalFromInt(1), Qualifier: quantity.Qualifier(9)}, Sources: []ID{"src"}}}
 		}, []Problem{{Rule: RuleEnumUnknown, Path: "figures[0].value.qualifier", ID: "f", Message: "unknown qualifier 9"}}},
 	}
 	for _, tc := range tests {
@@ -146,6 +146,18 @@ func TestBuiltOnlyRules(t *testing.T) {
 			}
 		})
 	}
+	t.Run("changed after Build", func(t *testing.T) {
+		ds := base()
+		ds.Build()
+		ds.Actors = append(ds.Actors, ds.Actors[0])
+		want := Problems{
+			{Rule: RuleDatasetStale, Message: "the dataset changed after Build; call Build before reading it"},
+			{Rule: RuleIDDuplicate, Path: "actors[1].id", ID: "cn", Message: `ID "cn" is already used by actors[0]; IDs are unique across all kinds`},
+		}
+		if diff := cmp.Diff(want, ds.Validate(ValidateOptions{})); diff != "" {
+			t.Errorf("(-want +got):\n%s", diff)
+		}
+	})
 }
 
 // TestValidateCases checks single rules on small built datasets, including
@@ -155,7 +167,7 @@ func TestValidateCases(t *testing.T) {
 	d := edtf.MustParse
 	agreement := func(signed, inForce, ended string) *Dataset {
 		a := Agreement{ID: "a", Kind: AgreementTreaty, Names: names.Names{{Text: "A", Lang: language.English}},
-			Parties: []Party{{Actor: "cn"}}}
+			Parties: []Party{{Actor: "cn"}}, Sources: []ID{"src"}}
 		if signed != "" {
 			a.Signed = d(signed)
 		}
@@ -166,8 +178,9 @@ func TestValidateCases(t *testing.T) {
 			a.Ended = d(ended)
 		}
 		return &Dataset{
+			Sources: []Source{{ID: "src", Publisher: "P", Title: "T", Language: language.English}},
 			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryFrom(language.MustParseRegion("CN")),
-				Names: names.Names{{Text: "China", Lang: language.English}}}},
+				Names: names.Names{{Text: "China", Lang: language.English}}, Sources: []ID{"src"}}},
 			Agreements: []Agreement{a},
 		}
 	}

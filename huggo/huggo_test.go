@@ -83,6 +83,11 @@ func TestRealData(t *testing.T) {
 		{cooperation.RuleRegionDeprecated, w}: 2,        // DDR (DD) and YMD (YD)
 		{cooperation.RuleNameUTF8, e}:         3,        // "St.\xcaKitts\xcaand\xcaNevis" and two more
 		{cooperation.RuleNameLanguage, w}:     20,       // the 19 unknown codes, and DDR and YMD named by their codes (x/text names only their successors)
+		// A party's stateForce before the agreement's Force, taken from
+		// the manyID's first row (huggo-intrsc-1972a: parties in force
+		// from 1976-09-06, the agreement from 1977-09-06).
+		{cooperation.RulePartyInForceEarly, e}: 168,
+		{cooperation.RulePartyInForceEarly, w}: 29, // at month or year precision
 	}
 	if diff := cmp.Diff(wantV, gotV); diff != "" {
 		t.Errorf("validation problems by rule (-want +got):\n%s", diff)

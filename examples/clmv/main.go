@@ -2,9 +2,14 @@
 // members and the coordinator, its action plans and their succession, what
 // was in force in a year, and its 13th economic ministers' meeting inside
 // the 53rd ASEAN Economic Ministers' Meeting, with the meeting's outcomes.
+// With -data FILE it reads the file as a layer on the catalog, so that what
+// the file adds (a membership, a plan, an initiative CLMV members work
+// under) shows; with -alone as well, the file on its own, which must then
+// hold those entities itself.
 //
 //	go run ./examples/clmv
 //	go run ./examples/clmv -year 2020
+//	go run ./examples/clmv -data mydata.json
 package main
 
 import (
@@ -30,6 +35,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("clmv", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	year := fs.String("year", "2021", "the year (an EDTF date) to list what was in force")
+	data := fs.String("data", "", "a dataset file in the JSON form, read as a layer on the embedded catalog")
+	alone := fs.Bool("alone", false, "read -data FILE on its own, without the catalog")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -40,14 +47,32 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "clmv: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
+	if *alone && *data == "" {
+		fmt.Fprintln(stderr, "clmv: -alone needs -data FILE")
+		return 2
+	}
 	at, err := edtf.Parse(*year)
 	if err != nil {
 		fmt.Fprintf(stderr, "clmv: -year: %v\n", err)
 		return 2
 	}
-	ds, err := catalog.Default()
+	ds, err := load(*data, *alone)
 	if err != nil {
 		fmt.Fprintf(stderr, "clmv: %v\n", err)
+		return 2
+	}
+	// The entities shown: with -alone, the file must hold them.
+	first := cooperation.ID("clmv-ecap-2019-2020")
+	_, okGroup := ds.Actor("clmv")
+	_, okPlan := ds.Initiative(first)
+	emm, okMeeting := ds.Event("clmv-emm-13")
+	if !okGroup || !okPlan || !okMeeting {
+		fmt.Fprintln(stderr, "clmv: the dataset lacks the actor clmv, the initiative clmv-ecap-2019-2020 or the event clmv-emm-13")
+		return 1
+	}
+	parent, ok := ds.Event(emm.PartOf)
+	if !ok {
+		fmt.Fprintf(stderr, "clmv: no event %q in the dataset\n", emm.PartOf)
 		return 1
 	}
 	en := names.NewChooser(language.English)
@@ -69,10 +94,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 
 	fmt.Fprintln(stdout, "\naction plans, in succession:")
-	first := cooperation.ID("clmv-ecap-2019-2020")
 	for _, id := range append([]cooperation.ID{first}, ds.Successors(first)...) {
-		in, _ := ds.Initiative(id)
-		fmt.Fprintf(stdout, "  %s  %s\n", in.Period, full(id))
+		if in, ok := ds.Initiative(id); ok {
+			fmt.Fprintf(stdout, "  %s  %s\n", in.Period, full(id))
+		}
 	}
 
 	fmt.Fprintf(stdout, "\nframeworks and plans CLMV members work under in %s:\n", at)
@@ -83,8 +108,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 
-	emm, _ := ds.Event("clmv-emm-13")
-	parent, _ := ds.Event(emm.PartOf)
 	fmt.Fprintf(stdout, "\n%s, %s", full(emm.ID), emm.Date)
 	if emm.Online {
 		fmt.Fprint(stdout, ", online")
@@ -127,6 +150,9 @@ func acronym(ns names.Names) string {
 			return n.Text
 		}
 	}
+	if len(ns) == 0 {
+		return ""
+	}
 	return ns[0].Text
 }
 
@@ -139,4 +165,30 @@ func involves(in *cooperation.Initiative, ids ...cooperation.ID) bool {
 		}
 	}
 	return false
+}
+
+// load reads the dataset: the embedded catalog, with the file name as a
+// layer on it if name is not empty, or with alone the file on its own.
+func load(name string, alone bool) (*cooperation.Dataset, error) {
+	if name == "" {
+		return catalog.Default()
+	}
+	var opts cooperation.DecodeOptions
+	if !alone {
+		base, err := catalog.Default()
+		if err != nil {
+			return nil, err
+		}
+		opts.Base = base
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	ds, err := cooperation.Decode(f, opts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return ds, nil
 }

@@ -1,11 +1,13 @@
 // Command dyad shows what two actors did together, from the embedded
-// catalog or a dataset file: counts by kind, sector and year, first and
-// last contact, the agreements between them and the timeline. Each actor
-// counts with everything part of it: China's ministries and provinces act
-// for China.
+// catalog, a dataset file read as a layer on it (-data FILE), or a dataset
+// file alone (-data FILE -alone): counts by kind, sector and year, first
+// and last contact, the agreements between them and the timeline. Each
+// actor counts with everything part of it: China's ministries and
+// provinces act for China.
 //
 //	go run ./examples/dyad               # China and Cambodia
 //	go run ./examples/dyad -a vn -b kh   # Vietnam and Cambodia
+//	go run ./examples/dyad -b th -data testdata/layer/lmc.json
 package main
 
 import (
@@ -34,7 +36,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	a := fs.String("a", "cn", "the first actor's ID")
 	b := fs.String("b", "kh", "the second actor's ID")
-	data := fs.String("data", "", "a dataset file in the JSON form (default: the embedded catalog)")
+	data := fs.String("data", "", "a dataset file in the JSON form, read as a layer on the embedded catalog")
+	alone := fs.Bool("alone", false, "read -data FILE on its own, without the catalog")
 	lang := fs.String("lang", "en", "the reader's language, a BCP 47 tag")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -49,11 +52,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		return fail("unexpected argument %q", fs.Arg(0))
 	}
+	if *alone && *data == "" {
+		return fail("-alone needs -data FILE")
+	}
 	tag, err := language.Parse(*lang)
 	if err != nil {
 		return fail("-lang %q: %v", *lang, err)
 	}
-	ds, opts, err := load(*data)
+	ds, opts, err := load(*data, *alone)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -98,20 +104,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// load reads the dataset file, or the catalog when name is empty.
-func load(name string) (*cooperation.Dataset, cooperation.TimelineOptions, error) {
+// load reads the dataset: the embedded catalog, with the file name as a
+// layer on it if name is not empty, or with alone the file on its own. The
+// catalog's as-of date applies unless the file is alone.
+func load(name string, alone bool) (*cooperation.Dataset, cooperation.TimelineOptions, error) {
+	var opts cooperation.TimelineOptions
+	var dopts cooperation.DecodeOptions
+	if !alone {
+		base, err := catalog.Default()
+		if err != nil {
+			return nil, opts, err
+		}
+		opts.AsOf, dopts.Base = catalog.AsOf, base
+	}
 	if name == "" {
-		ds, err := catalog.Default()
-		return ds, cooperation.TimelineOptions{AsOf: catalog.AsOf}, err
+		return dopts.Base, opts, nil
 	}
 	f, err := os.Open(name)
 	if err != nil {
-		return nil, cooperation.TimelineOptions{}, err
+		return nil, opts, err
 	}
 	defer f.Close()
-	ds, err := cooperation.Decode(f, cooperation.DecodeOptions{})
+	ds, err := cooperation.Decode(f, dopts)
 	if err != nil {
-		return nil, cooperation.TimelineOptions{}, fmt.Errorf("%s: %w", name, err)
+		return nil, opts, fmt.Errorf("%s: %w", name, err)
 	}
-	return ds, cooperation.TimelineOptions{}, nil
+	return ds, opts, nil
 }

@@ -18,6 +18,10 @@ func TestGolden(t *testing.T) {
 		{"cn-mm", []string{"-b", "mm"}},
 		{"vn-kh-km", []string{"-a", "vn", "-b", "kh", "-lang", "km"}},
 		{"cn-la", []string{"-b", "la"}},
+		// China and Thailand co-chaired the first Lancang-Mekong leaders'
+		// meeting, which a layer on the catalog adds.
+		{"layer-cn-th", []string{"-b", "th", "-data", "../../testdata/layer/lmc.json"}},
+		{"alone", []string{"-a", "cn", "-b", "mm", "-alone", "-data", "../../testdata/valid.json"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -41,6 +45,8 @@ func TestBadInput(t *testing.T) {
 		{"bad language", []string{"-lang", "!!"}, "dyad: -lang \"!!\": language: tag is not well-formed\n"},
 		{"missing file", []string{"-data", "nowhere.json"}, "dyad: open nowhere.json: no such file or directory\n"},
 		{"argument", []string{"x"}, "dyad: unexpected argument \"x\"\n"},
+		{"alone without data", []string{"-alone"}, "dyad: -alone needs -data FILE\n"},
+		{"alone lacks the catalog", []string{"-alone", "-data", "../../testdata/layer/lmc.json"}, "dyad: no actor \"cn\" in the dataset\n"},
 		{"unknown flag", []string{"-c"}, "flag provided but not defined: -c"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -1,10 +1,13 @@
 // Command names shows an actor's names across languages, with the state
 // names CLDR has for its country, and the catalog's actors sorted as
-// readers of several languages sort them.
+// readers of several languages sort them. With -data FILE it reads the
+// file as a layer on the catalog, its actors among the catalog's, and with
+// -alone as well the file on its own.
 //
 //	go run ./examples/names               # Cambodia
 //	go run ./examples/names -actor kh-12  # Phnom Penh
 //	go run ./examples/names -find "Dato Lim Jock Hoi"
+//	go run ./examples/names -data testdata/layer/lmc.json -actor lmc
 package main
 
 import (
@@ -34,6 +37,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	locales := fs.String("locales", "en,vi,zh-Hans,zh-Hant,km,th", "comma-separated languages to sort the actors for")
 	top := fs.Int("top", 8, "how many actors of each sorted list to show")
 	find := fs.String("find", "", "look a name up instead: exact, without honorifics, by prefix or fuzzily")
+	data := fs.String("data", "", "a dataset file in the JSON form, read as a layer on the embedded catalog")
+	alone := fs.Bool("alone", false, "read -data FILE on its own, without the catalog")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -47,10 +52,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if fs.NArg() > 0 {
 		return fail("unexpected argument %q", fs.Arg(0))
 	}
+	if *alone && *data == "" {
+		return fail("-alone needs -data FILE")
+	}
 	if *top < 0 {
 		return fail("-top must not be negative")
 	}
-	ds, err := catalog.Default()
+	ds, err := load(*data, *alone)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -71,7 +79,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	}
 	a, ok := ds.Actor(cooperation.ID(*actor))
 	if !ok {
-		return fail("no actor %q in the catalog", *actor)
+		return fail("no actor %q in the dataset", *actor)
 	}
 	var tags []language.Tag
 	for _, s := range strings.Split(*locales, ",") {
@@ -134,4 +142,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
+}
+
+// load reads the dataset: the embedded catalog, with the file name as a
+// layer on it if name is not empty, or with alone the file on its own.
+func load(name string, alone bool) (*cooperation.Dataset, error) {
+	if name == "" {
+		return catalog.Default()
+	}
+	var opts cooperation.DecodeOptions
+	if !alone {
+		base, err := catalog.Default()
+		if err != nil {
+			return nil, err
+		}
+		opts.Base = base
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	ds, err := cooperation.Decode(f, opts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return ds, nil
 }

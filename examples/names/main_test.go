@@ -23,6 +23,9 @@ func TestGolden(t *testing.T) {
 		{"find-word", []string{"-find", "Pornmonirot"}, 0},
 		{"find-fuzzy", []string{"-find", "Aun Pornmonirith"}, 0},
 		{"find-none", []string{"-find", "Atlantis"}, 1},
+		{"layer", []string{"-data", "../../testdata/layer/lmc.json", "-actor", "lmc", "-locales", "en,zh-Hans", "-top", "3"}, 0},
+		{"layer-find", []string{"-data", "../../testdata/layer/lmc.json", "-find", "澜湄合作"}, 0},
+		{"alone", []string{"-alone", "-data", "../../testdata/layer/lmc.json", "-actor", "lmc", "-locales", "en", "-top", "5"}, 0},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -41,7 +44,9 @@ func TestBadInput(t *testing.T) {
 		args []string
 		err  string
 	}{
-		{"unknown actor", []string{"-actor", "atlantis"}, "names: no actor \"atlantis\" in the catalog\n"},
+		{"unknown actor", []string{"-actor", "atlantis"}, "names: no actor \"atlantis\" in the dataset\n"},
+		{"alone without data", []string{"-alone"}, "names: -alone needs -data FILE\n"},
+		{"missing file", []string{"-data", "nowhere.json"}, "names: open nowhere.json: no such file or directory\n"},
 		{"bad locale", []string{"-locales", "en,??"}, "names: -locales \"??\": language: tag is not well-formed\n"},
 		{"negative top", []string{"-top", "-1"}, "names: -top must not be negative\n"},
 		{"argument", []string{"x"}, "names: unexpected argument \"x\"\n"},

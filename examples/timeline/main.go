@@ -5,10 +5,13 @@
 //	go run ./examples/timeline -actor kh
 //	go run ./examples/timeline -dyad cn,mm -lang zh-Hans
 //	go run ./examples/timeline -data mydata.json -format json
+//	go run ./examples/timeline -data mydata.json -alone
 //
 // Flags:
 //
-//	-data FILE     a dataset in the JSON form instead of the catalog
+//	-data FILE     a dataset in the JSON form, read as a layer on the catalog:
+//	               its entities may refer to the catalog's
+//	-alone         read -data FILE on its own, without the catalog
 //	-actor ID      only entries involving the actor or anything part of it
 //	-dyad A,B      only entries involving both actors (each with its parts)
 //	-lang TAGS     the reader's languages, comma-separated BCP 47 tags (default en)
@@ -16,7 +19,7 @@
 //	-initiative ID only entries about the initiative, its parts and successors
 //	-period DATE   only entries possibly inside this EDTF date or interval
 //	-asof DATE     mark entries possibly after this EDTF date as planned
-//	               (default: the catalog's as-of date, or none with -data)
+//	               (default: the catalog's as-of date, or none with -alone)
 //	-format F      text (default), md, csv, json, ics or svg
 package main
 
@@ -43,7 +46,8 @@ func main() {
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	data := fs.String("data", "", "a dataset file in the JSON form (default: the embedded catalog)")
+	data := fs.String("data", "", "a dataset file in the JSON form, read as a layer on the embedded catalog")
+	alone := fs.Bool("alone", false, "read -data FILE on its own, without the catalog")
 	actor := fs.String("actor", "", "only entries involving this actor or anything part of it")
 	dyad := fs.String("dyad", "", "only entries involving both actors, given as A,B")
 	lang := fs.String("lang", "en", "the reader's languages, comma-separated BCP 47 tags")
@@ -66,25 +70,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "timeline: "+format+"\n", a...)
 		return 2
 	}
+	if *alone && *data == "" {
+		return fail("-alone needs -data FILE")
+	}
 
-	var ds *cooperation.Dataset
+	ds, err := load(*data, *alone)
+	if err != nil {
+		return fail("%v", err)
+	}
 	opts := cooperation.TimelineOptions{}
-	if *data == "" {
-		var err error
-		if ds, err = catalog.Default(); err != nil {
-			return fail("%v", err)
-		}
+	if !*alone {
 		opts.AsOf = catalog.AsOf
-	} else {
-		f, err := os.Open(*data)
-		if err != nil {
-			return fail("%v", err)
-		}
-		ds, err = cooperation.Decode(f, cooperation.DecodeOptions{})
-		f.Close()
-		if err != nil {
-			return fail("%s: %v", *data, err)
-		}
 	}
 	if *asof != "" {
 		d, err := edtf.Parse(*asof)
@@ -152,7 +148,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 	entries := ds.Timeline(opts)
 	text := render.Options{Languages: tags}
-	var err error
 	switch *format {
 	case "text":
 		err = render.WriteText(stdout, ds, entries, text)
@@ -182,4 +177,30 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail("%v", err)
 	}
 	return 0
+}
+
+// load reads the dataset: the embedded catalog, with the file name as a
+// layer on it if name is not empty, or with alone the file on its own.
+func load(name string, alone bool) (*cooperation.Dataset, error) {
+	if name == "" {
+		return catalog.Default()
+	}
+	var opts cooperation.DecodeOptions
+	if !alone {
+		base, err := catalog.Default()
+		if err != nil {
+			return nil, err
+		}
+		opts.Base = base
+	}
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	ds, err := cooperation.Decode(f, opts)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return ds, nil
 }

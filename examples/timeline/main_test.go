@@ -24,7 +24,11 @@ func TestGolden(t *testing.T) {
 		{"csv-clmv", []string{"-initiative", "clmv-ecap-2019-2020", "-format", "csv"}},
 		{"ics-2015", []string{"-period", "2015", "-format", "ics"}},
 		{"svg-cn-mm", []string{"-dyad", "cn,mm", "-format", "svg"}},
-		{"file", []string{"-data", "../../testdata/valid.json", "-asof", "2020"}},
+		{"file", []string{"-data", "../../testdata/valid.json", "-alone", "-asof", "2020"}},
+		// A layer on the catalog: a grouping of catalog states, its
+		// members stated on it, and a meeting of theirs.
+		{"layer-lmc", []string{"-data", "../../testdata/layer/lmc.json", "-actor", "lmc"}},
+		{"layer-dyad", []string{"-data", "../../testdata/layer/lmc.json", "-dyad", "cn,th", "-period", "2016"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -56,6 +60,8 @@ func TestBadInput(t *testing.T) {
 		{"lang", []string{"-lang", "en,!!"}, "timeline: -lang \"!!\": language: tag is not well-formed\n"},
 		{"asof", []string{"-asof", "2021-13"}, "timeline: -asof: edtf: cannot parse \"2021-13\": month 13 out of range (at byte 5)\n"},
 		{"missing file", []string{"-data", "testdata/nowhere.json"}, "timeline: open testdata/nowhere.json: no such file or directory\n"},
+		{"alone without data", []string{"-alone"}, "timeline: -alone needs -data FILE\n"},
+		{"alone lacks the catalog", []string{"-alone", "-data", "../../testdata/layer/lmc.json", "-actor", "kh"}, "timeline: -actor: no actor \"kh\" in the dataset\n"},
 		{"bad file", []string{"-data", "../../testdata/invalid/hierarchy.cycle.golden"}, "timeline: ../../testdata/invalid/hierarchy.cycle.golden: cooperation: decoding JSON at line 1, column 1: invalid character 'e' looking for beginning of value\n"},
 	}
 	for _, tc := range tests {

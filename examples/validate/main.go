@@ -1,9 +1,13 @@
 // Command validate checks a dataset file in the library's JSON form and
-// prints every problem with its severity, rule code and path. It exits 1
-// when the file cannot be decoded or has errors, 0 when it has at most
-// warnings, and 2 on bad usage.
+// prints every problem with its severity, rule code and path. The file is
+// read as a layer on the embedded catalog, so that it may refer to the
+// catalog's entities (the states, ASEAN, their ministries) without copying
+// them, and only its own problems are reported; with -alone it is read on
+// its own. It exits 1 when the file cannot be decoded or has errors, 0 when
+// it has at most warnings, and 2 on bad usage.
 //
-//	go run ./examples/validate testdata/invalid/date.order.json
+//	go run ./examples/validate testdata/layer/lmc.json
+//	go run ./examples/validate -alone testdata/invalid/date.order.json
 //	go run ./examples/validate -asof 2026-11-24 -warnings=false data.json
 package main
 
@@ -15,6 +19,7 @@ import (
 	"os"
 
 	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
 )
 
@@ -28,8 +33,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	asof := fs.String("asof", "", "an EDTF date: dates of facts after it are reported (rule date.future)")
 	warnings := fs.Bool("warnings", true, "print warnings as well as errors")
 	maxBytes := fs.Int64("max-bytes", 0, "the largest input accepted (default 256 MiB)")
+	alone := fs.Bool("alone", false, "read FILE on its own, not as a layer on the embedded catalog")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: validate [-asof DATE] [-warnings=false] [-max-bytes N] FILE")
+		fmt.Fprintln(stderr, "usage: validate [-alone] [-asof DATE] [-warnings=false] [-max-bytes N] FILE")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -58,7 +64,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	defer f.Close()
-	ds, err := cooperation.Decode(f, cooperation.DecodeOptions{MaxBytes: *maxBytes})
+	dopts := cooperation.DecodeOptions{MaxBytes: *maxBytes}
+	if !*alone {
+		if dopts.Base, err = catalog.Default(); err != nil {
+			fmt.Fprintf(stderr, "validate: %v\n", err)
+			return 1
+		}
+	}
+	ds, err := cooperation.Decode(f, dopts)
 	if err != nil {
 		fmt.Fprintf(stderr, "validate: %s: %v\n", name, err)
 		return 1
@@ -75,7 +88,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stdout, ": %s\n", p.Message)
 	}
-	fmt.Fprintf(stdout, "%s: %d entities, %d errors, %d warnings\n", name, ds.Len(), nerr, nwarn)
+	if dopts.Base != nil {
+		fmt.Fprintf(stdout, "%s: %d entities on the catalog's %d, %d errors, %d warnings\n", name, ds.Len()-dopts.Base.Len(), dopts.Base.Len(), nerr, nwarn)
+	} else {
+		fmt.Fprintf(stdout, "%s: %d entities, %d errors, %d warnings\n", name, ds.Len(), nerr, nwarn)
+	}
 	if nerr > 0 {
 		return 1
 	}

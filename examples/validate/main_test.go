@@ -15,12 +15,19 @@ func TestRun(t *testing.T) {
 		args   []string
 		status int
 	}{
-		{"valid", []string{"../../testdata/valid.json"}, 0},
-		{"date-order", []string{"../../testdata/invalid/date.order.json"}, 1},
-		{"warnings-only", []string{"../../testdata/invalid/post.overlap.json"}, 0},
-		{"no-warnings", []string{"-warnings=false", "../../testdata/invalid/post.overlap.json"}, 0},
-		{"asof", []string{"-asof", "2020", "../../testdata/valid.json"}, 1},
-		{"catalog", []string{"-asof", "2026-11-24", "../../catalog/catalog.json"}, 0},
+		{"valid", []string{"-alone", "../../testdata/valid.json"}, 0},
+		{"date-order", []string{"-alone", "../../testdata/invalid/date.order.json"}, 1},
+		{"warnings-only", []string{"-alone", "../../testdata/invalid/post.overlap.json"}, 0},
+		{"no-warnings", []string{"-alone", "-warnings=false", "../../testdata/invalid/post.overlap.json"}, 0},
+		{"asof", []string{"-alone", "-asof", "2020", "../../testdata/valid.json"}, 1},
+		{"catalog", []string{"-alone", "-asof", "2026-11-24", "../../catalog/catalog.json"}, 0},
+		// A layer on the catalog: a grouping whose members are the
+		// catalog's states, stated on the grouping without copying them.
+		{"layer", []string{"-asof", "2026-11-24", "../../testdata/layer/lmc.json"}, 0},
+		{"layer-alone", []string{"-alone", "-asof", "2026-11-24", "../../testdata/layer/lmc.json"}, 1},
+		// A layer that redefines a catalog state: an error naming the
+		// catalog's, and none of the catalog's own problems (its warning).
+		{"layer-redefines", []string{"../../testdata/layer/redefines.json"}, 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
