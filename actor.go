@@ -191,9 +191,6 @@ func MustParseCountry(s string) Country {
 	return c
 }
 
-// CountryFrom returns the Country of a region.
-func CountryFrom(r language.Region) Country { return Country{r} }
-
 // Region returns the x/text region.
 func (c Country) Region() language.Region { return c.r }
 
@@ -226,12 +223,13 @@ func (c *Country) UnmarshalText(b []byte) error {
 }
 
 // Identifier is an actor's identifier in another system: Scheme "wikidata"
-// with Value "Q148", or "iso3166-3", "lei", "huggo" and the like.
+// with Value "Q148" (validation checks a Wikidata ID's syntax, rule
+// identifier.syntax), or "iso3166-3", "lei", "huggo" and the like.
 type Identifier struct {
 	Scheme string `json:"scheme"`
 	Value  string `json:"value"`
 }
 
-// SchemeWikidata is the Identifier scheme of Wikidata item IDs ("Q148");
-// validation checks their syntax (rule identifier.syntax).
-const SchemeWikidata = "wikidata"
+// schemeWikidata is the Identifier scheme of Wikidata item IDs ("Q148"),
+// whose syntax validation checks (rule identifier.syntax).
+const schemeWikidata = "wikidata"

@@ -45,7 +45,7 @@ func synthetic(n int) *Dataset {
 	src := func(i int) []ID { return []ID{ds.Sources[i%nSources].ID} }
 	for _, c := range countries {
 		r := language.MustParseRegion(c)
-		ds.Actors = append(ds.Actors, Actor{ID: ID("state-" + lower(c)), Kind: ActorState, Country: CountryFrom(r),
+		ds.Actors = append(ds.Actors, Actor{ID: ID("state-" + lower(c)), Kind: ActorState, Country: MustParseCountry(r.String()),
 			Names: names.Names{{Text: "State " + c, Lang: en}}, Sources: src(0)})
 	}
 	nActors := max(3, 2*n/5) - len(countries)

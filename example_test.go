@@ -134,8 +134,8 @@ func ExampleDataset_Build() {
 	ds := &cooperation.Dataset{
 		Sources: []cooperation.Source{{ID: "vna", Publisher: "Vietnam News Agency", Title: "Vietnam, Cambodia sign MoU", Language: language.English}},
 		Actors: []cooperation.Actor{
-			{ID: "kh", Kind: cooperation.ActorState, Names: en("Cambodia"), Country: cooperation.CountryFrom(language.MustParseRegion("KH")), Sources: src},
-			{ID: "vn", Kind: cooperation.ActorState, Names: en("Vietnam"), Country: cooperation.CountryFrom(language.MustParseRegion("VN")), Sources: src},
+			{ID: "kh", Kind: cooperation.ActorState, Names: en("Cambodia"), Country: cooperation.MustParseCountry("KH"), Sources: src},
+			{ID: "vn", Kind: cooperation.ActorState, Names: en("Vietnam"), Country: cooperation.MustParseCountry("VN"), Sources: src},
 			{ID: "kh-mptc", Kind: cooperation.ActorMinistry, PartOf: "kh", Names: en("Ministry of Post and Telecommunications"), Sources: src},
 			{ID: "vn-mic", Kind: cooperation.ActorMinistry, PartOf: "vn", Names: en("Ministry of Information and Communications"), Sources: src},
 		},

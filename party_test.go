@@ -36,7 +36,7 @@ func partiesFixture(t *testing.T) *cooperation.Dataset {
 	t.Helper()
 	en := func(s string) names.Names { return names.Names{{Text: s, Lang: language.English}} }
 	d := edtf.MustParse
-	country := func(c string) cooperation.Country { return cooperation.CountryFrom(language.MustParseRegion(c)) }
+	country := func(c string) cooperation.Country { return cooperation.MustParseCountry(c) }
 	ds := &cooperation.Dataset{
 		Actors: []cooperation.Actor{
 			{ID: "acme", Kind: cooperation.ActorCompany, Names: en("Acme"), Country: country("CN")},

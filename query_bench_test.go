@@ -21,7 +21,7 @@ func agreementsDataset(n int) *Dataset {
 	codes := []string{"BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "CN", "JP", "KR", "IN", "AU"}
 	ds := &Dataset{}
 	for _, c := range codes {
-		ds.Actors = append(ds.Actors, Actor{ID: ID("s-" + lower(c)), Kind: ActorState, Names: en, Country: CountryFrom(language.MustParseRegion(c))})
+		ds.Actors = append(ds.Actors, Actor{ID: ID("s-" + lower(c)), Kind: ActorState, Names: en, Country: MustParseCountry(c)})
 	}
 	date := func(base time.Time, prec int) edtf.Date {
 		var d edtf.Date

@@ -1409,7 +1409,7 @@ func (v *validator) stateOf(id ID) (*Actor, bool) {
 
 func identifierSyntax(v *validator, a *Actor) {
 	for j, id := range a.Identifiers {
-		if id.Scheme == SchemeWikidata && id.Value != "" && !isQID(id.Value) {
+		if id.Scheme == schemeWikidata && id.Value != "" && !isQID(id.Value) {
 			v.errf(RuleIdentifierSyntax, sub(".identifiers", j, ".value"), "%q is not a Wikidata item ID (Q followed by digits)", id.Value)
 		}
 	}

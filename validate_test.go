@@ -116,7 +116,7 @@ func TestBuiltOnlyRules(t *testing.T) {
 	base := func() *Dataset {
 		return &Dataset{
 			Sources: []Source{{ID: "src", Publisher: "P", Title: "T", Language: language.English}},
-			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryFrom(language.MustParseRegion("CN")),
+			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: MustParseCountry("CN"),
 				Names: names.Names{{Text: "China", Lang: language.English}}, Sources: []ID{"src"}}},
 		}
 	}
@@ -179,7 +179,7 @@ func TestValidateCases(t *testing.T) {
 		}
 		return &Dataset{
 			Sources: []Source{{ID: "src", Publisher: "P", Title: "T", Language: language.English}},
-			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: CountryFrom(language.MustParseRegion("CN")),
+			Actors: []Actor{{ID: "cn", Kind: ActorState, Country: MustParseCountry("CN"),
 				Names: names.Names{{Text: "China", Lang: language.English}}, Sources: []ID{"src"}}},
 			Agreements: []Agreement{a},
 		}

@@ -374,7 +374,9 @@ func (im *Importer) actor(t *table, rec []string, line int, aid cooperation.ID) 
 	a := cooperation.Actor{ID: im.slug(code, "huggo-state"), Kind: cooperation.ActorState, Sources: []cooperation.ID{sourceID},
 		Identifiers: []cooperation.Identifier{{Scheme: "huggo-state", Value: code}}}
 	if r, ok := region(code); ok {
-		a.Country = cooperation.CountryFrom(r)
+		// region gives a region x/text knows, whose String is the
+		// upper-case alpha-2 code ParseCountry wants.
+		a.Country = cooperation.MustParseCountry(r.String())
 		// x/text names a deprecated code by its successor (DD as
 		// "Germany"), and has no names for some old codes (YU, CS); those
 		// keep the file's name or their code.
