@@ -6,7 +6,6 @@ import (
 	"hash/maphash"
 	"slices"
 	"sync"
-	"unsafe"
 
 	"github.com/coopframe/cooperation/internal/enum"
 	"github.com/coopframe/cooperation/names"
@@ -82,13 +81,21 @@ type Dataset struct {
 // numKinds is the number of EntityKind values, EntityNone included.
 const numKinds = int(EntityFigure) + 1
 
-// stamp is one slice as build indexed it: its length and its array.
+// stamp is one slice as build indexed it: its length and its array, as a
+// pointer to its first element (nil when it is empty; a pointer in an
+// interface does not allocate, and two compare equal when they point to
+// the same element).
 type stamp struct {
 	n int
-	p unsafe.Pointer
+	p any
 }
 
-func stampOf[T any](s []T) stamp { return stamp{len(s), unsafe.Pointer(unsafe.SliceData(s))} }
+func stampOf[T any](s []T) stamp {
+	if len(s) == 0 {
+		return stamp{}
+	}
+	return stamp{len(s), &s[0]}
+}
 
 // EntityKind says which slice of a Dataset an ID belongs to.
 type EntityKind uint8
@@ -260,11 +267,6 @@ func idOf[T entity](e *T) ID {
 	return ""
 }
 
-// firstID returns an entity's ID as idOf does, without its type switch:
-// the ID is the first field of every entity type (TestEntityIDFirst checks
-// it), so it is at the entity's address. Lookups use it.
-func firstID[T entity](e *T) ID { return *(*ID)(unsafe.Pointer(e)) }
-
 // namesOf returns an entity's names; sources and figures have none.
 func namesOf[T entity](e *T) names.Names {
 	switch e := any(e).(type) {
@@ -375,26 +377,23 @@ func (ds *Dataset) Kind(id ID) EntityKind {
 	return r.kind
 }
 
-// lookup returns the entity of kind k, in s (ds's slice of that kind),
-// that id names. It trusts the index only as far as it can check it: the
-// entity found must have the ID, and a miss counts only if the slice is
-// the one indexed (same array, same length); else the dataset changed
-// after Build and lookupSlow searches the slices. It is small enough to be
-// inlined.
-func lookup[T entity](ds *Dataset, id ID, k EntityKind, s []T) (*T, bool) {
+// slotOf returns where the index puts id, when it is an entity of kind k
+// within a slice of n: the fast path of the lookups, which then check that
+// the entity there has the ID asked for. A lookup trusts the index only as
+// far as it can check it: a miss counts only if the slice is the one
+// indexed (same array, same length); else the dataset changed after Build
+// and lookupSlow searches the slices. Each lookup is written out for its
+// kind so that the check reads the ID field directly.
+func (ds *Dataset) slotOf(id ID, k EntityKind, n int) (int, bool) {
 	ds.ensure()
 	r, ok := ds.index[id]
-	if ok && r.kind == k && int(r.i) < len(s) {
-		if e := &s[r.i]; sameID(firstID(e), id) {
-			return e, true
-		}
-	}
-	return lookupSlow(ds, id, k, s, r, ok)
+	return int(r.i), ok && r.kind == k && int(r.i) < n
 }
 
 // lookupSlow is lookup when the index did not give an entity with the ID:
 // a miss if it can trust the index, else a search.
-func lookupSlow[T entity](ds *Dataset, id ID, k EntityKind, s []T, r slot, indexed bool) (*T, bool) {
+func lookupSlow[T entity](ds *Dataset, id ID, k EntityKind, s []T) (*T, bool) {
+	r, indexed := ds.index[id]
 	if !indexed && ds.stamps[k] == stampOf(s) || indexed && r.kind != k && ds.holds(id, r) {
 		return nil, false // not indexed, or the ID is another kind's
 	}
@@ -403,12 +402,6 @@ func lookupSlow[T entity](ds *Dataset, id ID, k EntityKind, s []T, r slot, index
 		return nil, false
 	}
 	return &s[r.i], true
-}
-
-// sameID is a == b, faster when both share their bytes, as an ID asked
-// for and the entity's own often do.
-func sameID(a, b ID) bool {
-	return len(a) == len(b) && (unsafe.StringData(string(a)) == unsafe.StringData(string(b)) || a == b)
 }
 
 // locate returns where the entity id is, checking the index as lookup
@@ -512,26 +505,52 @@ func (ds *Dataset) reindexed() *Dataset {
 
 // Actor returns the actor with the given ID. The result points into the
 // dataset and must not be modified.
-func (ds *Dataset) Actor(id ID) (*Actor, bool) { return lookup(ds, id, EntityActor, ds.Actors) }
+func (ds *Dataset) Actor(id ID) (*Actor, bool) {
+	if i, ok := ds.slotOf(id, EntityActor, len(ds.Actors)); ok && ds.Actors[i].ID == id {
+		return &ds.Actors[i], true
+	}
+	return lookupSlow(ds, id, EntityActor, ds.Actors)
+}
 
 // Agreement returns the agreement with the given ID.
 func (ds *Dataset) Agreement(id ID) (*Agreement, bool) {
-	return lookup(ds, id, EntityAgreement, ds.Agreements)
+	if i, ok := ds.slotOf(id, EntityAgreement, len(ds.Agreements)); ok && ds.Agreements[i].ID == id {
+		return &ds.Agreements[i], true
+	}
+	return lookupSlow(ds, id, EntityAgreement, ds.Agreements)
 }
 
 // Initiative returns the initiative with the given ID.
 func (ds *Dataset) Initiative(id ID) (*Initiative, bool) {
-	return lookup(ds, id, EntityInitiative, ds.Initiatives)
+	if i, ok := ds.slotOf(id, EntityInitiative, len(ds.Initiatives)); ok && ds.Initiatives[i].ID == id {
+		return &ds.Initiatives[i], true
+	}
+	return lookupSlow(ds, id, EntityInitiative, ds.Initiatives)
 }
 
 // Event returns the event with the given ID.
-func (ds *Dataset) Event(id ID) (*Event, bool) { return lookup(ds, id, EntityEvent, ds.Events) }
+func (ds *Dataset) Event(id ID) (*Event, bool) {
+	if i, ok := ds.slotOf(id, EntityEvent, len(ds.Events)); ok && ds.Events[i].ID == id {
+		return &ds.Events[i], true
+	}
+	return lookupSlow(ds, id, EntityEvent, ds.Events)
+}
 
 // Source returns the source with the given ID.
-func (ds *Dataset) Source(id ID) (*Source, bool) { return lookup(ds, id, EntitySource, ds.Sources) }
+func (ds *Dataset) Source(id ID) (*Source, bool) {
+	if i, ok := ds.slotOf(id, EntitySource, len(ds.Sources)); ok && ds.Sources[i].ID == id {
+		return &ds.Sources[i], true
+	}
+	return lookupSlow(ds, id, EntitySource, ds.Sources)
+}
 
 // Figure returns the figure with the given ID.
-func (ds *Dataset) Figure(id ID) (*Figure, bool) { return lookup(ds, id, EntityFigure, ds.Figures) }
+func (ds *Dataset) Figure(id ID) (*Figure, bool) {
+	if i, ok := ds.slotOf(id, EntityFigure, len(ds.Figures)); ok && ds.Figures[i].ID == id {
+		return &ds.Figures[i], true
+	}
+	return lookupSlow(ds, id, EntityFigure, ds.Figures)
+}
 
 // Names returns the names of the actor, initiative, event or agreement id,
 // or nil.

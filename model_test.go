@@ -2,7 +2,6 @@ package cooperation
 
 import (
 	"fmt"
-	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -285,17 +284,6 @@ func TestMustParseCountry(t *testing.T) {
 		}
 	}()
 	MustParseCountry("khm")
-}
-
-// TestEntityIDFirst checks what firstID relies on: every entity type's
-// first field is its ID.
-func TestEntityIDFirst(t *testing.T) {
-	for _, v := range []any{Source{}, Actor{}, Initiative{}, Event{}, Agreement{}, Figure{}} {
-		f := reflect.TypeOf(v).Field(0)
-		if f.Name != "ID" || f.Type != reflect.TypeFor[ID]() || f.Offset != 0 {
-			t.Errorf("%T: first field %s %v at %d", v, f.Name, f.Type, f.Offset)
-		}
-	}
 }
 
 // TestStaleValidate checks that Validate reports a dataset changed since

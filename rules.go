@@ -1585,6 +1585,9 @@ func refDuplicateAgreement(v *validator, a *Agreement) {
 func signatoryNotParty(v *validator, a *Agreement) {
 	for j := range a.Signatories {
 		s := &a.Signatories[j]
+		if s.For == "" {
+			continue // rule required
+		}
 		if er, ok := v.ds.index[s.For]; ok && er.kind == EntityActor && !v.actsForParty(s.For, a.Parties) {
 			v.errf(RuleSignatoryNotParty, sub(".signatories", j, ".for"), "%s is not a party, nor part of one", s.For)
 		}

@@ -2,8 +2,14 @@ package cooperation
 
 import (
 	"errors"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -63,8 +69,97 @@ func TestInvalidGolden(t *testing.T) {
 			if ps.Rules()[rule] == 0 {
 				t.Errorf("no problem with rule %s:\n%s", rule, formatProblems(ps))
 			}
+			checkSeverities(t, ps)
 			golden.Check(t, strings.TrimSuffix(file, ".json")+".golden", []byte(formatProblems(ps)))
 		})
+	}
+}
+
+// checkSeverities checks each problem's severity against its rule's: a
+// warning of a rule of severity error only where the rule says when it
+// warns, and never an error of a rule of severity warning.
+func checkSeverities(t *testing.T, ps Problems) {
+	t.Helper()
+	for _, p := range ps {
+		if r := p.Rule; p.Severity != r.Severity() && (p.Severity != SeverityWarning || r.Warns() == "") {
+			t.Errorf("%v: severity %s, but rule %s is of severity %s and says no warnings", &p, p.Severity, r, r.Severity())
+		}
+	}
+}
+
+// ruleConstants returns the Rule constants rules.go declares.
+func ruleConstants(t *testing.T) []Rule {
+	t.Helper()
+	f, err := parser.ParseFile(token.NewFileSet(), "rules.go", nil, parser.SkipObjectResolution)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []Rule
+	for _, d := range f.Decls {
+		d, ok := d.(*ast.GenDecl)
+		if !ok || d.Tok != token.CONST {
+			continue
+		}
+		for _, s := range d.Specs {
+			s := s.(*ast.ValueSpec)
+			if id, ok := s.Type.(*ast.Ident); !ok || id.Name != "Rule" {
+				continue
+			}
+			for _, v := range s.Values {
+				code, err := strconv.Unquote(v.(*ast.BasicLit).Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				out = append(out, Rule(code))
+			}
+		}
+	}
+	return out
+}
+
+// TestRuleTable checks the table Rules lists: the codes are unique, every
+// Rule constant is in it, and every rule is documented and either checked
+// by Validate or reported by an importer.
+func TestRuleTable(t *testing.T) {
+	rules := Rules()
+	if consts := ruleConstants(t); !slices.Equal(consts, rules) {
+		t.Errorf("the Rule constants of rules.go are not the rules of the table, in its order:\nconstants %v\ntable     %v", consts, rules)
+	}
+	seen := map[Rule]bool{}
+	for i, r := range rules {
+		if seen[r] {
+			t.Errorf("rule %s is twice in the table", r)
+		}
+		seen[r] = true
+		if r.Doc() == "" || strings.ContainsAny(r.Doc(), "\n") || strings.HasSuffix(r.Doc(), ".") {
+			t.Errorf("rule %s: Doc %q is not one line without a final period", r, r.Doc())
+		}
+		if r.Description() == "" || r.Origin() == "" {
+			t.Errorf("rule %s: no description or origin", r)
+		}
+		if r.Severity() == SeverityWarning && r.Warns() != "" {
+			t.Errorf("rule %s: a rule of severity warning says when it warns", r)
+		}
+		checked := false
+		for c, j := reflect.ValueOf(ruleTable[i].check), 0; j < c.NumField(); j++ {
+			checked = checked || !c.Field(j).IsNil()
+		}
+		// dataset.stale is Validate's own: it runs before the walk.
+		if checked == (r.Importer() != "") && r != RuleDatasetStale {
+			t.Errorf("rule %s: has a check %v, is reported by an importer %q: want exactly one", r, checked, r.Importer())
+		}
+	}
+	if len(rules) < 40 {
+		t.Errorf("only %d rules", len(rules))
+	}
+	rules[0] = "changed"
+	if Rules()[0] != RuleRequired {
+		t.Error("Rules returns the table itself")
+	}
+	var unknown Rule = "no.such-rule"
+	if unknown.Severity() != SeverityError || unknown.Warns() != "" || unknown.Doc() != "" ||
+		unknown.Description() != "" || unknown.Origin() != "" || unknown.Importer() != "" {
+		t.Error("an unknown rule's methods do not return zero values")
 	}
 }
 

@@ -207,6 +207,32 @@ func TestReadMemberships(t *testing.T) {
 	}
 }
 
+// TestImportRules checks that the small files of the tests above raise
+// every rule that cooperation's rule table says this package reports.
+func TestImportRules(t *testing.T) {
+	var im Importer
+	if err := im.ReadAgreements(strings.NewReader(agreementsCSV), "a.csv"); err != nil {
+		t.Fatal(err)
+	}
+	if err := im.ReadMemberships(strings.NewReader(membershipsCSV), "m.csv"); err != nil {
+		t.Fatal(err)
+	}
+	got := im.Result().Problems.Rules()
+	n := 0
+	for _, r := range cooperation.Rules() {
+		if r.Importer() != "github.com/coopframe/cooperation/huggo" {
+			continue
+		}
+		n++
+		if got[r] == 0 {
+			t.Errorf("import rule %s is not raised", r)
+		}
+	}
+	if n == 0 {
+		t.Error("the rule table names no rule of this package")
+	}
+}
+
 func TestFileErrors(t *testing.T) {
 	var im Importer
 	err := im.ReadAgreements(strings.NewReader("Title,Signature\nx,2020\n"), "short.csv")

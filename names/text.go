@@ -69,6 +69,18 @@ type Issue struct {
 // common attack of swapping a few letters.
 func CheckText(s string, lang language.Tag) []Issue {
 	var out []Issue
+	if isASCII(s) {
+		// Most names are ASCII, and ASCII can hold only one of the issues
+		// (a control character): it is valid UTF-8, NFC, one script, and
+		// holds no bidi or invisible character. Checking it byte by byte
+		// keeps validation of such names to one pass.
+		for i := 0; i < len(s); i++ {
+			if c := s[i]; c < 0x20 || c == 0x7f {
+				out = append(out, Issue{Kind: IssueControl, Offset: i, Message: fmt.Sprintf("control character %U", rune(c))})
+			}
+		}
+		return out
+	}
 	if !utf8.ValidString(s) {
 		for i := 0; i < len(s); {
 			r, n := utf8.DecodeRuneInString(s[i:])
@@ -104,9 +116,7 @@ func CheckText(s string, lang language.Tag) []Issue {
 	if scripts&(scripts-1) != 0 {
 		out = append(out, Issue{Kind: IssueMixedScript, Message: "letters from more than one of the Latin, Cyrillic and Greek scripts (a possible look-alike)"})
 	}
-	// ASCII text is always NFC; skipping the check for it keeps validation
-	// of mostly-ASCII datasets free of allocations.
-	if !isASCII(s) && !norm.NFC.IsNormalString(s) {
+	if !norm.NFC.IsNormalString(s) {
 		out = append(out, Issue{Kind: IssueNFC, Message: "not in Unicode NFC; normalise it (norm.NFC.String)"})
 	}
 	return out
