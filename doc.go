@@ -47,8 +47,9 @@
 //
 // Targets, commitments and amounts ([Target], [Commitment], [Amount]) hang
 // off initiatives and agreements. Sectors come from a controlled
-// vocabulary ([Sector], [Sectors]) that a program extends for validation
-// with [ValidateOptions.Sectors]. Enumerated fields are typed integers
+// vocabulary ([Sector], [Sectors]) that a dataset extends by declaring
+// the sectors it uses ([Dataset.Sectors]) and a program by naming them
+// ([ValidateOptions.Sectors]); no process-wide registry decides. Enumerated fields are typed integers
 // whose JSON form is a lower-case name (each type's doc lists them); an
 // unknown name is an error, never a silent default.
 //
