@@ -12,7 +12,8 @@ import (
 // Severity says how bad a [Problem] is.
 type Severity uint8
 
-// The severities. The zero Severity is SeverityError.
+// The severities. The zero Severity is SeverityError. In JSON and text
+// each is its name: "error", "warning".
 const (
 	SeverityError   Severity = iota // the data is wrong: fix it before relying on it
 	SeverityWarning                 // the data may be wrong: check it
