@@ -92,7 +92,9 @@ func CSVHeader() []string { return slices.Clone(csvHeader[:]) }
 // title in the reader's languages, the actors and sources as
 // space-separated IDs, and the planned, inferred and disputed flags
 // ([cooperation.Entry.Disputed]: the date, or an event's venue, is
-// claimed otherwise).
+// claimed otherwise). A text cell that a spreadsheet would run as a
+// formula is written with a leading apostrophe unless opts.KeepFormulas
+// is set.
 func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true // RFC 4180 records end in CRLF
@@ -115,6 +117,11 @@ func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		rec[0], rec[1], rec[2], rec[3] = e.Date.String(), lo, hi, e.Kind.String()
 		rec[4], rec[5], rec[6], rec[7] = string(e.Subject), string(e.Object), string(title), joinIDs(e.Actors)
 		rec[8], rec[9], rec[10], rec[11] = fmt.Sprint(e.Planned), fmt.Sprint(e.Inferred), fmt.Sprint(e.Disputed), joinIDs(e.Sources)
+		if !opts.KeepFormulas {
+			for _, k := range [...]int{4, 5, 6, 7, 11} { // subject, object, title, actors, sources
+				rec[k] = defuse(rec[k])
+			}
+		}
 		if err := cw.Write(rec); err != nil {
 			return err
 		}
@@ -169,12 +176,20 @@ type ICSResult struct {
 // Other entries (signatures, targets) are not events and are not written.
 //
 // Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
-// sequence; text values escape backslashes, semicolons, commas and line
+// sequence; a text that is not UTF-8 (which RFC 5545 requires, and which a
+// dataset built in Go or by an importer can hold) is written as it is, and
+// WriteICS then returns a *[TextError] for the first one; text values escape backslashes, semicolons, commas and line
 // breaks, as section 3.3.11 requires.
 func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts ICSOptions) (ICSResult, error) {
 	var res ICSResult
 	bw := bufio.NewWriter(w)
-	line := func(s string) { writeFolded(bw, s) }
+	var bad error // the first line that is not UTF-8
+	line := func(s string) {
+		if bad == nil && !utf8.ValidString(s) {
+			bad = &TextError{Format: "iCalendar", Text: s}
+		}
+		writeFolded(bw, s)
+	}
 	stamp := opts.Stamp
 	if stamp.IsZero() {
 		stamp = time.Now()
@@ -225,7 +240,10 @@ func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		line("END:VEVENT")
 	}
 	line("END:VCALENDAR")
-	return res, bw.Flush()
+	if err := bw.Flush(); err != nil {
+		return res, err
+	}
+	return res, bad
 }
 
 // icsDates returns the DTSTART and DTEND properties of an event dated d,
@@ -266,6 +284,12 @@ func writeFolded(w *bufio.Writer, s string) {
 		for cut > 0 && !utf8.RuneStart(s[cut]) {
 			cut--
 		}
+		if cut == 0 {
+			// No rune starts in the line's first octets: the text is not
+			// UTF-8 (WriteICS reports it); cut at the limit, so that the
+			// loop always moves on.
+			cut = limit
+		}
 		w.WriteString(s[:cut])
 		w.WriteString("\r\n ")
 		s = s[cut:]
@@ -273,4 +297,27 @@ func writeFolded(w *bufio.Writer, s string) {
 	}
 	w.WriteString(s)
 	w.WriteString("\r\n")
+}
+
+// TextError reports text from the dataset that a format cannot carry as
+// it is: text that is not valid UTF-8. The writer still writes the rest of
+// its output, the text included as it is; nothing is replaced silently.
+type TextError struct {
+	Format string // the format written, such as "iCalendar"
+	Text   string // the offending text, as written
+}
+
+// Error returns the message, prefixed with the package name.
+func (e *TextError) Error() string {
+	return fmt.Sprintf("render: %s output holds text that is not valid UTF-8: %q", e.Format, e.Text)
+}
+
+// defuse returns a CSV cell that a spreadsheet will not run as a formula:
+// a cell beginning with =, +, -, @, a tab or a carriage return gets a
+// leading apostrophe (OWASP, "CSV Injection").
+func defuse(cell string) string {
+	if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+		return "'" + cell
+	}
+	return cell
 }

@@ -17,6 +17,12 @@ type Options struct {
 	// chosen for them ([names.Names.Display]) and titles written in the
 	// first of them this package has titles for. Empty means English.
 	Languages []language.Tag
+	// KeepFormulas makes WriteCSV write cells as they are. By default a
+	// cell of text (a title, an ID) that begins with =, +, -, @, a tab or
+	// a carriage return, which a spreadsheet would run as a formula, is
+	// written with a leading apostrophe, as OWASP recommends against CSV
+	// injection; the date columns are EDTF and written as they are.
+	KeepFormulas bool
 }
 
 // WriteText writes entries as a plain-text table: date, kind, and title,
