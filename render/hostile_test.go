@@ -98,3 +98,25 @@ func TestWriteCSVFormulas(t *testing.T) {
 		})
 	}
 }
+
+// TestWriteSVGFarFuture checks that a date a hundred billion years away does not
+// make WriteSVG loop over its years.
+func TestWriteSVGFarFuture(t *testing.T) {
+	ds := &cooperation.Dataset{Events: []cooperation.Event{
+		{ID: "a", Kind: cooperation.EventMeeting, Names: names.Names{{Text: "A"}}, Date: edtf.MustParse("2021-09-10")},
+		{ID: "b", Kind: cooperation.EventMeeting, Names: names.Names{{Text: "B"}}, Date: edtf.MustParse("Y100000000000")},
+	}}
+	ds.Build()
+	done := make(chan error, 1)
+	go func() {
+		done <- render.WriteSVG(new(bytes.Buffer), ds, ds.Timeline(cooperation.TimelineOptions{}), render.SVGOptions{})
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("WriteSVG did not end")
+	}
+}

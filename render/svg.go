@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"io"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -100,13 +101,7 @@ func WriteSVG(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 	bw.WriteString(`<rect width="100%" height="100%" fill="#ffffff"/>` + "\n")
 	// Year ticks: a step that gives at most about 12 labels.
 	span := y1 + 1 - y0
-	step := int64(1)
-	for _, s := range []int64{1, 2, 5, 10, 20, 25, 50, 100, 200, 500, 1000} {
-		step = s
-		if span/s <= 12 {
-			break
-		}
-	}
+	step := tickStep(span)
 	for y := (y0 + step - 1) / step * step; y <= y1+1; y += step {
 		d, ok := mustDay(y, 1, 1)
 		if !ok {
@@ -333,4 +328,23 @@ func truncateWidth(s string, cols int) string {
 		w += rw
 	}
 	return s
+}
+
+// tickStep returns the years between two axis labels for a span of years:
+// 1, 2, 5, 10, 20, 25, 50, then 1, 2 or 5 times a power of ten, the
+// smallest that gives at most 12 labels. The loop over the labels is then
+// bounded whatever the span (EDTF years reach a billion billion).
+func tickStep(span int64) int64 {
+	for _, s := range [...]int64{1, 2, 5, 10, 20, 25, 50} {
+		if span/s <= 12 {
+			return s
+		}
+	}
+	for p := int64(100); ; p *= 10 {
+		for _, m := range [...]int64{1, 2, 5} {
+			if span/(m*p) <= 12 || m*p > math.MaxInt64/20 {
+				return m * p
+			}
+		}
+	}
 }
