@@ -679,7 +679,10 @@ func rejectedText(err error) (string, bool) {
 // escaping. Decoding the output gives an equal dataset. Of a layer
 // ([DecodeOptions.Base], [Dataset.On]) it writes only the layer's own
 // entities and sectors, so that decoding the output on the same base gives
-// the same dataset. Encode does not modify ds.
+// the same dataset. A string that is not valid UTF-8 (a dataset built in
+// Go can hold one) is an error wrapping [ErrInvalidUTF8] that names its
+// path, and nothing is written: encoding/json would write U+FFFD in its
+// place. Encode does not modify ds.
 func (ds *Dataset) Encode(w io.Writer) error {
 	c := ds.sortedCopy()
 	var buf bytes.Buffer
@@ -713,8 +716,52 @@ func (ds *Dataset) Encode(w io.Writer) error {
 		buf.Truncate(buf.Len() - 1)
 	}
 	buf.WriteString("\n}\n")
+	// encoding/json writes invalid UTF-8 as the escape \ufffd without a
+	// word. Where the output holds that escape, find out whether the
+	// dataset held invalid UTF-8, and refuse it: nothing is changed
+	// silently.
+	if bytes.Contains(buf.Bytes(), []byte(`\ufffd`)) {
+		if path, bad := invalidUTF8(reflect.ValueOf(ds).Elem(), ""); bad { // the path counts in ds, as given
+			return fmt.Errorf("cooperation: encoding %s: %w (Encode would write it as U+FFFD)", path, ErrInvalidUTF8)
+		}
+	}
 	_, err := w.Write(buf.Bytes())
 	return err
+}
+
+// invalidUTF8 returns the JSON path of the first string of v, walking its
+// exported fields, slices and strings, that is not valid UTF-8.
+func invalidUTF8(v reflect.Value, path string) (string, bool) {
+	switch v.Kind() {
+	case reflect.String:
+		return path, !utf8.ValidString(v.String())
+	case reflect.Slice:
+		for i := range v.Len() {
+			if p, bad := invalidUTF8(v.Index(i), path+"["+strconv.Itoa(i)+"]"); bad {
+				return p, true
+			}
+		}
+	case reflect.Struct:
+		t := v.Type()
+		for i := range t.NumField() {
+			f := t.Field(i)
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			sub := path
+			if !f.Anonymous {
+				if name == "" {
+					name = strings.ToLower(f.Name) // a Dataset's slices: "actors"
+				}
+				sub = strings.TrimPrefix(path+"."+name, ".")
+			}
+			if p, bad := invalidUTF8(v.Field(i), sub); bad {
+				return p, true
+			}
+		}
+	}
+	return "", false
 }
 
 // MarshalJSON implements [json.Marshaler]: it returns what

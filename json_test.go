@@ -13,6 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
 )
 
 func TestDecodeErrors(t *testing.T) {
@@ -514,4 +515,36 @@ func encodeStringF(t testing.TB, ds *Dataset) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// TestEncodeInvalidUTF8 checks that Encode refuses a string that is not
+// UTF-8 (encoding/json would write U+FFFD), naming where it is, and keeps
+// a real U+FFFD.
+func TestEncodeInvalidUTF8(t *testing.T) {
+	build := func(text string) *Dataset {
+		ds := &Dataset{Actors: []Actor{{ID: "a", Kind: ActorAgency, Names: names.Names{{Text: text}}}}}
+		ds.Build()
+		return ds
+	}
+	tests := []struct {
+		name, text string
+		bad        bool
+	}{
+		{"valid", "Agency", false},
+		{"real U+FFFD", "Agency \uFFFD", false},
+		{"invalid", "Agency \xff", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			err := build(tc.text).Encode(io.Discard)
+			switch {
+			case tc.bad && !errors.Is(err, ErrInvalidUTF8):
+				t.Errorf("Encode = %v, want ErrInvalidUTF8", err)
+			case tc.bad && !strings.Contains(err.Error(), "actors[0].names[0].text"):
+				t.Errorf("Encode = %v, want the path actors[0].names[0].text", err)
+			case !tc.bad && err != nil:
+				t.Errorf("Encode = %v", err)
+			}
+		})
+	}
 }
