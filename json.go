@@ -62,7 +62,10 @@ type DecodeOptions struct {
 var (
 	ErrTooLarge    = errors.New("input larger than the size limit")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
-	ErrFormat      = errors.New("unknown or missing format tag")
+	// ErrLoneSurrogate reports a \u escape of half a UTF-16 surrogate
+	// pair ("\ud800" alone), which stands for no character.
+	ErrLoneSurrogate = errors.New("\\u escape of a lone UTF-16 surrogate")
+	ErrFormat        = errors.New("unknown or missing format tag")
 )
 
 // DecodeError reports input Decode cannot read, with where it is.
@@ -369,6 +372,9 @@ func decodeArray[T any](d *decoder, key string, out *[]T, check func(*T) error) 
 		if off, ok := d.src.checkUTF8(at, d.dec.InputOffset()); !ok {
 			return d.fail(off, fmt.Sprintf("%s[%d]", key, i), "", ErrInvalidUTF8)
 		}
+		if k, ok := loneSurrogate(d.src.at(at), d.dec.InputOffset()-at); ok {
+			return d.fail(at+int64(k), fmt.Sprintf("%s[%d]", key, i), "", ErrLoneSurrogate)
+		}
 		if check != nil {
 			if err := check(&v); err != nil {
 				return d.fail(d.skipSpace(at), fmt.Sprintf("%s[%d]", key, i), "", err)
@@ -381,6 +387,47 @@ func decodeArray[T any](d *decoder, key string, out *[]T, check func(*T) error) 
 		return d.jsonError(err, d.dec.InputOffset(), "", "")
 	}
 	return nil
+}
+
+// loneSurrogate returns the offset of the first \u escape in raw[:n] of a
+// UTF-16 surrogate that is not half of a pair (\ud800 alone), which
+// encoding/json turns into U+FFFD without a word. Backslashes appear in
+// JSON only inside strings, so the escapes can be read without parsing
+// the rest.
+func loneSurrogate(raw []byte, n int64) (int, bool) {
+	if int64(len(raw)) > n {
+		raw = raw[:n]
+	}
+	hex4 := func(i int) (rune, bool) {
+		if i+6 > len(raw) || raw[i] != '\\' || raw[i+1] != 'u' {
+			return 0, false
+		}
+		v, err := strconv.ParseUint(string(raw[i+2:i+6]), 16, 16)
+		return rune(v), err == nil
+	}
+	for i := 0; i < len(raw); i++ {
+		if raw[i] != '\\' || i+1 >= len(raw) {
+			continue
+		}
+		if raw[i+1] != 'u' {
+			i++ // \", \\, \n...: the next byte is escaped
+			continue
+		}
+		r, ok := hex4(i)
+		switch {
+		case !ok:
+		case 0xDC00 <= r && r <= 0xDFFF:
+			return i, true // a low surrogate first
+		case 0xD800 <= r && r <= 0xDBFF:
+			lo, ok := hex4(i + 6)
+			if !ok || lo < 0xDC00 || lo > 0xDFFF {
+				return i, true
+			}
+			i += 6
+		}
+		i += 5
+	}
+	return 0, false
 }
 
 // skipSpace returns the offset of the first byte at or after off that is

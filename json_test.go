@@ -548,3 +548,34 @@ func TestEncodeInvalidUTF8(t *testing.T) {
 		})
 	}
 }
+
+// TestDecodeLoneSurrogate checks that a \u escape of half a surrogate pair
+// is an error, where encoding/json would decode it as U+FFFD, and that a
+// pair and escaped backslashes are not.
+func TestDecodeLoneSurrogate(t *testing.T) {
+	head := `{"format":"cooperation/v1","actors":[{"id":"a","kind":"agency","names":[{"text":"`
+	tail := `","lang":"en"}]}]}`
+	tests := []struct {
+		name, text string
+		bad        bool
+	}{
+		{"high alone", `x\ud800y`, true},
+		{"low alone", `\udc00`, true},
+		{"high then other escape", `\ud800\u0041`, true},
+		{"high at end", `\ud83d`, true},
+		{"pair", `\ud83d\ude00`, false},
+		{"escaped backslash", `\\ud800`, false},
+		{"plain", `Agency`, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := Decode(strings.NewReader(head+tc.text+tail), DecodeOptions{})
+			if got := errors.Is(err, ErrLoneSurrogate); got != tc.bad {
+				t.Errorf("Decode(%q) = %v, want lone surrogate %v", tc.text, err, tc.bad)
+			}
+			if !tc.bad && err != nil {
+				t.Errorf("Decode(%q) = %v", tc.text, err)
+			}
+		})
+	}
+}
