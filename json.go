@@ -113,7 +113,8 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 //
 // Every error is a *[DecodeError] with the line and column, and the entity,
 // where the input goes wrong: malformed JSON, unknown fields, a repeated
-// top-level field, invalid UTF-8 ([ErrInvalidUTF8]), input over the limit
+// top-level field, invalid UTF-8 ([ErrInvalidUTF8]), a lone surrogate escape
+// ([ErrLoneSurrogate]), input over the limit
 // ([ErrTooLarge]), a missing or unknown format ([ErrFormat]), data after the
 // object, a JSON value of the wrong type (said in JSON's terms, "want a
 // decimal as a JSON string such as "20.9e9", found a number", wrapping
