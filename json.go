@@ -93,7 +93,7 @@ func (e *DecodeError) Error() string {
 	}
 	msg := e.Err.Error()
 	if e.Field != "" && !strings.HasPrefix(msg, e.Field+": ") { // said once is enough
-		b.WriteString(" (field " + e.Field + ")")
+		b.WriteString(" (field " + quoteUnlessPlain(e.Field) + ")")
 	}
 	b.WriteString(": " + msg)
 	return b.String()

@@ -54,14 +54,15 @@ type Problem struct {
 }
 
 // Where returns where the problem is: its Path, or for an import problem
-// "file:line column" ("HUGGO_clean.csv:12 Signature").
+// "file:line column" ("HUGGO_clean.csv:12 Signature"), the file and column
+// quoted when they hold more than the characters of names and paths.
 func (p Problem) Where() string {
 	if p.File == "" {
 		return p.Path
 	}
-	s := p.File + ":" + strconv.Itoa(p.Line)
+	s := quoteUnlessPlain(p.File) + ":" + strconv.Itoa(p.Line)
 	if p.Column != "" {
-		s += " " + p.Column
+		s += " " + quoteUnlessPlain(p.Column)
 	}
 	if p.Path != "" {
 		s = p.Path + " " + s
@@ -70,12 +71,12 @@ func (p Problem) Where() string {
 }
 
 // Error returns "where (id): message [severity rule]", where is
-// [Problem.Where].
+// [Problem.Where]; an ID that is not a valid slug is quoted.
 func (p Problem) Error() string {
 	var b strings.Builder
 	b.WriteString(p.Where())
 	if p.ID != "" {
-		b.WriteString(" (" + string(p.ID) + ")")
+		b.WriteString(" (" + quoteUnlessPlain(string(p.ID)) + ")")
 	}
 	b.WriteString(": " + p.Message + " [" + p.Severity.String() + " " + string(p.Rule) + "]")
 	return b.String()
@@ -365,6 +366,20 @@ func (l loc) String() string {
 	}
 	if l.j >= 0 {
 		s += "[" + strconv.Itoa(l.j) + "]" + l.c
+	}
+	return s
+}
+
+// quoteUnlessPlain returns s as it is when it holds only the bytes of
+// IDs, paths and file names (a-z, A-Z, 0-9 and ._-:/[]), and quoted
+// otherwise, so that a message never prints a control character, a line
+// break or a bidi override from the data raw.
+func quoteUnlessPlain(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("._-:/[]", c) >= 0) {
+			return strconv.Quote(s)
+		}
 	}
 	return s
 }
