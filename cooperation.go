@@ -69,6 +69,10 @@ type Dataset struct {
 	// dyads is the index of AgreementsBetween, built on first use.
 	dyadOnce sync.Once
 	dyads    dyadIndex
+	// links is the index of InitiativeFamily and Successors, built on
+	// first use.
+	linkOnce sync.Once
+	links    initiativeLinks
 	// dups lists IDs seen more than once while indexing, with the later
 	// entities' positions; validation reports them.
 	dups []entityRef
@@ -309,6 +313,8 @@ func (ds *Dataset) Build() {
 	ds.active = nil
 	ds.dyadOnce = sync.Once{}
 	ds.dyads = nil
+	ds.linkOnce = sync.Once{}
+	ds.links = initiativeLinks{}
 	ds.once.Do(ds.build)
 }
 

@@ -9,17 +9,45 @@ import (
 	"github.com/coopframe/cooperation/edtf"
 )
 
+// initiativeLinks indexes the initiatives by what they link to: family
+// maps an initiative to those part of it or superseding it, successors to
+// those superseding it, each in dataset order.
+type initiativeLinks struct {
+	family, successors map[ID][]int32
+}
+
+func (ds *Dataset) initiativeLinks() initiativeLinks {
+	ds.ensure()
+	ds.linkOnce.Do(func() {
+		l := initiativeLinks{family: map[ID][]int32{}, successors: map[ID][]int32{}}
+		for j := range ds.Initiatives {
+			in := &ds.Initiatives[j]
+			if in.PartOf != "" {
+				l.family[in.PartOf] = append(l.family[in.PartOf], int32(j))
+			}
+			if in.Supersedes != "" {
+				if in.Supersedes != in.PartOf {
+					l.family[in.Supersedes] = append(l.family[in.Supersedes], int32(j))
+				}
+				l.successors[in.Supersedes] = append(l.successors[in.Supersedes], int32(j))
+			}
+		}
+		ds.links = l
+	})
+	return ds.links
+}
+
 // InitiativeFamily returns id, the initiatives part of it (at any depth)
 // and the initiatives that supersede any of those (at any depth), id
-// first.
+// first. It uses an index built on first use: its cost is that of the
+// family, not of the dataset.
 func (ds *Dataset) InitiativeFamily(id ID) []ID {
-	ds.ensure()
+	links := ds.initiativeLinks().family
 	out := []ID{id}
 	seen := map[ID]bool{id: true}
 	for i := 0; i < len(out); i++ {
-		for j := range ds.Initiatives {
-			in := &ds.Initiatives[j]
-			if (in.PartOf == out[i] || in.Supersedes == out[i]) && !seen[in.ID] {
+		for _, j := range links[out[i]] {
+			if in := &ds.Initiatives[j]; !seen[in.ID] {
 				seen[in.ID] = true
 				out = append(out, in.ID)
 			}
@@ -29,16 +57,18 @@ func (ds *Dataset) InitiativeFamily(id ID) []ID {
 }
 
 // Successors returns the initiatives that supersede id, in order: the
-// CLMV Action Plan 2019-2020 is followed by 2021-2022.
+// CLMV Action Plan 2019-2020 is followed by 2021-2022. Where two
+// initiatives supersede the same one, the first in the dataset continues
+// the chain. Like InitiativeFamily it costs the chain, not the dataset.
 func (ds *Dataset) Successors(id ID) []ID {
-	ds.ensure()
+	links := ds.initiativeLinks().successors
 	var out []ID
 	seen := map[ID]bool{id: true}
 	for cur := id; ; {
 		next := ID("")
-		for j := range ds.Initiatives {
-			if ds.Initiatives[j].Supersedes == cur && !seen[ds.Initiatives[j].ID] {
-				next = ds.Initiatives[j].ID
+		for _, j := range links[cur] {
+			if in := &ds.Initiatives[j]; !seen[in.ID] {
+				next = in.ID
 				break
 			}
 		}

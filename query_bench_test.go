@@ -344,3 +344,45 @@ func BenchmarkSortKeys1M(b *testing.B) {
 		slices.SortFunc(work, edtf.Date.Compare)
 	}
 }
+
+// chainDataset is n action plans, each superseding the one before, and a
+// component part of each.
+func chainDataset(n int) *Dataset {
+	en := names.Names{{Text: "plan", Lang: language.English}}
+	ds := &Dataset{}
+	for i := range n {
+		in := Initiative{ID: ID(fmt.Sprintf("plan-%d", i)), Kind: InitiativeActionPlan, Names: en}
+		if i > 0 {
+			in.Supersedes = ID(fmt.Sprintf("plan-%d", i-1))
+		}
+		ds.Initiatives = append(ds.Initiatives, in,
+			Initiative{ID: ID(fmt.Sprintf("part-%d", i)), Kind: InitiativeComponent, Names: en, PartOf: in.ID})
+	}
+	ds.Build()
+	return ds
+}
+
+// TestInitiativeChain checks InitiativeFamily and Successors on a long
+// chain: every plan and part is found, in order (they were quadratic in
+// the chain's length).
+func TestInitiativeChain(t *testing.T) {
+	const n = 20000
+	ds := chainDataset(n)
+	if got := ds.Successors("plan-0"); len(got) != n-1 || got[0] != "plan-1" || got[n-2] != ID(fmt.Sprintf("plan-%d", n-1)) {
+		t.Errorf("Successors gives %d plans", len(got))
+	}
+	if got := ds.InitiativeFamily("plan-0"); len(got) != 2*n || got[1] != "part-0" {
+		t.Errorf("InitiativeFamily gives %d initiatives, %v...", len(got), got[:min(3, len(got))])
+	}
+}
+
+// BenchmarkInitiativeFamily20k follows a chain of 20,000 plans and their
+// parts.
+func BenchmarkInitiativeFamily20k(b *testing.B) {
+	ds := chainDataset(20000)
+	ds.InitiativeFamily("plan-0")
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkIDs = ds.InitiativeFamily("plan-0")
+	}
+}
