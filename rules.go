@@ -82,6 +82,7 @@ const (
 	RuleDatePlaceholder Rule = "date.placeholder"
 	RuleRegionUnknown   Rule = "region.unknown"
 	RuleRecordConflict  Rule = "record.conflict"
+	RuleRecordFields    Rule = "record.fields"
 )
 
 // Rules returns every rule in table order: the order of RULES.md, the rules
@@ -715,6 +716,14 @@ var ruleTable = [...]ruleInfo{
 		what: "Rows that describe the same record (a HUGGO manyID on many membership rows) agree on its title and dates; " +
 			"the first row's values are kept and each differing value is reported.",
 		origin:   "HUGGO's repeated agreement columns.",
+		importer: "github.com/coopframe/cooperation/huggo",
+	},
+	{
+		rule: RuleRecordFields, severity: SeverityError,
+		doc: "a row has as many fields as the header",
+		what: "A row has as many fields as the file's header names; a row with fewer or more is not imported, " +
+			"and the problem gives its fields as found, so that no value is lost without a word.",
+		origin:   "RFC 4180: each record has the same number of fields.",
 		importer: "github.com/coopframe/cooperation/huggo",
 	},
 }

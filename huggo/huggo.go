@@ -47,6 +47,11 @@
 // and is reported with rule date.placeholder. Other columns (Begin, Term,
 // the ECOLEX and IEA dates, coder notes) are not imported.
 //
+// A row with more or fewer fields than the header is not imported and is
+// reported with rule record.fields, its fields as found; the rows after it
+// are read. A byte-order mark before the header is dropped. A file over
+// Importer.MaxBytes (256 MiB unless set) stops with ErrTooLarge.
+//
 // Everything else the model checks, such as entry into force before
 // signature, a party listed twice or invalid UTF-8 in a name, is left to
 // [cooperation.Dataset.Validate], which the caller runs on the result.
@@ -78,6 +83,12 @@ const (
 // Importer accumulates agreements, parties and actors from HUGGO files.
 // The zero Importer is ready to use.
 type Importer struct {
+	// MaxBytes is the most one file may hold; 0 means 256 MiB. Past it,
+	// ReadAgreements and ReadMemberships stop with a *FileError wrapping
+	// ErrTooLarge, so that a file with an unterminated quote cannot make
+	// the CSV reader hold more than this in one field.
+	MaxBytes int64
+
 	ds       cooperation.Dataset
 	problems cooperation.Problems
 	actors   map[string]int // stateID -> index in ds.Actors
@@ -106,19 +117,54 @@ func (e *FileError) Unwrap() error { return e.Err }
 
 // table is a CSV file with its header.
 type table struct {
-	name string
-	r    *csv.Reader
-	col  map[string]int
+	name   string
+	r      *csv.Reader
+	col    map[string]int
+	fields int // the header's
 }
 
-func open(r io.Reader, name string, need ...string) (*table, error) {
-	cr := csv.NewReader(r)
+// defaultMaxBytes is the limit of Importer.MaxBytes 0.
+const defaultMaxBytes = 256 << 20
+
+// ErrTooLarge is the error a *FileError wraps for a file over the
+// Importer's MaxBytes.
+var ErrTooLarge = errors.New("file larger than MaxBytes")
+
+// limited reads at most n bytes from r, then fails with ErrTooLarge.
+type limited struct {
+	r io.Reader
+	n int64
+}
+
+func (l *limited) Read(p []byte) (int, error) {
+	if l.n <= 0 {
+		return 0, ErrTooLarge
+	}
+	if int64(len(p)) > l.n {
+		p = p[:l.n]
+	}
+	k, err := l.r.Read(p)
+	l.n -= int64(k)
+	return k, err
+}
+
+func open(r io.Reader, name string, limit int64, need ...string) (*table, error) {
+	if limit <= 0 {
+		limit = defaultMaxBytes
+	}
+	cr := csv.NewReader(&limited{r: r, n: limit})
 	cr.ReuseRecord = false
+	cr.FieldsPerRecord = -1 // rows of another length are reported, not fatal
 	header, err := cr.Read()
 	if err != nil {
 		return nil, &FileError{File: name, Line: 1, Err: err}
 	}
-	t := &table{name: name, r: cr, col: map[string]int{}}
+	if len(header) > 0 {
+		// A byte-order mark before the first column's name (spreadsheets
+		// write one) is no part of the name.
+		header[0] = strings.TrimPrefix(header[0], "\ufeff")
+	}
+	t := &table{name: name, r: cr, col: map[string]int{}, fields: len(header)}
 	for i, h := range header {
 		if h == "" {
 			continue // the trade file ends its header with empty names
@@ -231,7 +277,7 @@ var scopes = map[string]cooperation.Scope{
 // in problems. It returns a *FileError only when the file is not CSV or
 // lacks a column; every bad value is a problem instead.
 func (im *Importer) ReadAgreements(r io.Reader, name string) error {
-	t, err := open(r, name, "Title", "Signature", "Force", "End", "TypeAgree", "TypeAmbit")
+	t, err := open(r, name, im.MaxBytes, "Title", "Signature", "Force", "End", "TypeAgree", "TypeAmbit")
 	if err != nil {
 		return err
 	}
@@ -244,6 +290,11 @@ func (im *Importer) ReadAgreements(r io.Reader, name string) error {
 			return err
 		}
 		im.rows++
+		if len(rec) != t.fields {
+			im.report(cooperation.RuleRecordFields, cooperation.SeverityError, t.name, line, "", "",
+				"the row has %d fields, the header %d; not imported: %q", len(rec), t.fields, rec)
+			continue
+		}
 		id := cooperation.ID("huggo-" + strconv.Itoa(n))
 		a := im.agreement(t, rec, line, id)
 		a.Kind = im.kind(t, rec, line, id)
@@ -289,7 +340,7 @@ func (im *Importer) scope(t *table, rec []string, line int, id cooperation.ID) c
 // named name in problems. The env and trade files spell some columns
 // differently (stateForce and StateForce); both are read.
 func (im *Importer) ReadMemberships(r io.Reader, name string) error {
-	t, err := open(r, name, "manyID", "stateID", "Title", "Signature", "Force")
+	t, err := open(r, name, im.MaxBytes, "manyID", "stateID", "Title", "Signature", "Force")
 	if err != nil {
 		return err
 	}
@@ -316,6 +367,11 @@ func (im *Importer) ReadMemberships(r io.Reader, name string) error {
 			return err
 		}
 		im.rows++
+		if len(rec) != t.fields {
+			im.report(cooperation.RuleRecordFields, cooperation.SeverityError, t.name, line, "", "",
+				"the row has %d fields, the header %d; not imported: %q", len(rec), t.fields, rec)
+			continue
+		}
 		many := t.get(rec, "manyID")
 		ai, ok := im.byMany[many]
 		if ok {

@@ -217,6 +217,9 @@ func TestImportRules(t *testing.T) {
 	if err := im.ReadMemberships(strings.NewReader(membershipsCSV), "m.csv"); err != nil {
 		t.Fatal(err)
 	}
+	if err := im.ReadAgreements(strings.NewReader(hostileCSV), "h.csv"); err != nil {
+		t.Fatal(err)
+	}
 	got := im.Result().Problems.Rules()
 	n := 0
 	for _, r := range cooperation.Rules() {
@@ -289,4 +292,39 @@ func FuzzReadMemberships(f *testing.F) {
 		}
 		res.Dataset.Validate(cooperation.ValidateOptions{AsOf: asOf})
 	})
+}
+
+// hostileCSV begins with a byte-order mark and has a short row between
+// two good ones.
+const hostileCSV = "\ufeffTitle,Signature,Force,End,TypeAgree,TypeAmbit\n" +
+	"First,2001-01-01,NA,NA,Agreement,Bilateral\n" +
+	"Short,2002-02-02\n" +
+	"Third,2003-03-03,NA,NA,Agreement,Bilateral\n"
+
+// TestHostileCSV checks that a byte-order mark does not break the header,
+// that a short row is reported and the rows after it are imported, and
+// that a file over MaxBytes stops with ErrTooLarge.
+func TestHostileCSV(t *testing.T) {
+	var im Importer
+	if err := im.ReadAgreements(strings.NewReader(hostileCSV), "h.csv"); err != nil {
+		t.Fatal(err)
+	}
+	res := im.Result()
+	var titles []string
+	for _, a := range res.Dataset.Agreements {
+		titles = append(titles, a.Names[0].Text)
+	}
+	if diff := cmp.Diff([]string{"First", "Third"}, titles); diff != "" {
+		t.Errorf("agreements (-want +got):\n%s", diff)
+	}
+	if len(res.Problems) != 1 || res.Problems[0].Rule != cooperation.RuleRecordFields || res.Problems[0].Line != 3 ||
+		!strings.Contains(res.Problems[0].Message, `"Short"`) {
+		t.Errorf("problems %v", res.Problems)
+	}
+	big := Importer{MaxBytes: 100}
+	err := big.ReadAgreements(strings.NewReader("Title,Signature,Force,End,TypeAgree,TypeAmbit\n\"unterminated"+strings.Repeat("x", 1000)), "big.csv")
+	var fe *FileError
+	if !errors.Is(err, ErrTooLarge) || !errors.As(err, &fe) {
+		t.Errorf("a file over MaxBytes: %v", err)
+	}
 }
