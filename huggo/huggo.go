@@ -128,7 +128,7 @@ const defaultMaxBytes = 256 << 20
 
 // ErrTooLarge is the error a *FileError wraps for a file over the
 // Importer's MaxBytes.
-var ErrTooLarge = errors.New("file larger than MaxBytes")
+var ErrTooLarge = errors.New("file larger than the Importer's MaxBytes")
 
 // limited reads at most n bytes from r, then fails with ErrTooLarge.
 type limited struct {
