@@ -219,7 +219,10 @@ func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		}
 		res.Events++
 		line("BEGIN:VEVENT")
-		line("UID:" + string(ev.ID) + "@" + domain)
+		// An ID is a slug once validated, but a dataset built in Go or an
+		// importer can hold any text, and so can Domain: escaped as TEXT,
+		// a line break in them cannot start a property of its own.
+		line("UID:" + icsText(string(ev.ID)+"@"+domain))
 		line("DTSTAMP:" + stamp.UTC().Format("20060102T150405Z"))
 		line(start)
 		if end != "" {

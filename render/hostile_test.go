@@ -120,3 +120,25 @@ func TestWriteSVGFarFuture(t *testing.T) {
 		t.Fatal("WriteSVG did not end")
 	}
 }
+
+// TestWriteICSUIDInjection checks that a line break in an ID or in the
+// domain cannot add a property to the calendar.
+func TestWriteICSUIDInjection(t *testing.T) {
+	for _, tc := range []struct{ name, id, domain string }{
+		{"ID", "e\r\nATTENDEE:mailto:x@example.org", ""},
+		{"domain", "e", "example.org\r\nATTENDEE:mailto:x@example.org"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := &cooperation.Dataset{Events: []cooperation.Event{{ID: cooperation.ID(tc.id), Kind: cooperation.EventMeeting,
+				Names: names.Names{{Text: "Meeting"}}, Date: edtf.MustParse("2021-09-10")}}}
+			ds.Build()
+			var buf bytes.Buffer
+			if _, err := render.WriteICS(&buf, ds, ds.Timeline(cooperation.TimelineOptions{}), render.ICSOptions{Stamp: time.Unix(0, 0), Domain: tc.domain}); err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(buf.String(), "\r\nATTENDEE") {
+				t.Errorf("a property was injected:\n%s", buf.String())
+			}
+		})
+	}
+}
