@@ -407,8 +407,14 @@ func loneSurrogate(raw []byte, n int64) (int, bool) {
 		return rune(v), err == nil
 	}
 	for i := 0; i < len(raw); i++ {
-		if raw[i] != '\\' || i+1 >= len(raw) {
-			continue
+		// Jump to the next backslash: most entities hold none, and
+		// IndexByte looks at many bytes at a time.
+		k := bytes.IndexByte(raw[i:], '\\')
+		if k < 0 {
+			break
+		}
+		if i += k; i+1 >= len(raw) {
+			break
 		}
 		if raw[i+1] != 'u' {
 			i++ // \", \\, \n...: the next byte is escaped

@@ -21,8 +21,8 @@ import (
 	"strings"
 
 	cooperation "github.com/coopframe/cooperation"
-	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/examples/internal/dataset"
 	"github.com/coopframe/cooperation/names"
 	"golang.org/x/text/language"
 )
@@ -56,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "clmv: -year: %v\n", err)
 		return 2
 	}
-	ds, err := load(*data, *alone)
+	ds, err := dataset.Load(*data, *alone)
 	if err != nil {
 		fmt.Fprintf(stderr, "clmv: %v\n", err)
 		return 2
@@ -165,30 +165,4 @@ func involves(in *cooperation.Initiative, ids ...cooperation.ID) bool {
 		}
 	}
 	return false
-}
-
-// load reads the dataset: the embedded catalog, with the file name as a
-// layer on it if name is not empty, or with alone the file on its own.
-func load(name string, alone bool) (*cooperation.Dataset, error) {
-	if name == "" {
-		return catalog.Default()
-	}
-	var opts cooperation.DecodeOptions
-	if !alone {
-		base, err := catalog.Default()
-		if err != nil {
-			return nil, err
-		}
-		opts.Base = base
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	ds, err := cooperation.Decode(f, opts)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return ds, nil
 }

@@ -22,6 +22,7 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/examples/internal/dataset"
 	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/render"
 	"golang.org/x/text/language"
@@ -104,30 +105,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// load reads the dataset: the embedded catalog, with the file name as a
-// layer on it if name is not empty, or with alone the file on its own. The
-// catalog's as-of date applies unless the file is alone.
+// load reads the dataset ([dataset.Load]); the catalog's as-of date applies
+// unless the file is alone.
 func load(name string, alone bool) (*cooperation.Dataset, cooperation.TimelineOptions, error) {
 	var opts cooperation.TimelineOptions
-	var dopts cooperation.DecodeOptions
 	if !alone {
-		base, err := catalog.Default()
-		if err != nil {
-			return nil, opts, err
-		}
-		opts.AsOf, dopts.Base = catalog.AsOf, base
+		opts.AsOf = catalog.AsOf
 	}
-	if name == "" {
-		return dopts.Base, opts, nil
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, opts, err
-	}
-	defer f.Close()
-	ds, err := cooperation.Decode(f, dopts)
-	if err != nil {
-		return nil, opts, fmt.Errorf("%s: %w", name, err)
-	}
-	return ds, opts, nil
+	ds, err := dataset.Load(name, alone)
+	return ds, opts, err
 }

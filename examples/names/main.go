@@ -20,7 +20,7 @@ import (
 	"strings"
 
 	cooperation "github.com/coopframe/cooperation"
-	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/examples/internal/dataset"
 	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/statename"
 	"golang.org/x/text/language"
@@ -58,7 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *top < 0 {
 		return fail("-top must not be negative")
 	}
-	ds, err := load(*data, *alone)
+	ds, err := dataset.Load(*data, *alone)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -142,30 +142,4 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
-}
-
-// load reads the dataset: the embedded catalog, with the file name as a
-// layer on it if name is not empty, or with alone the file on its own.
-func load(name string, alone bool) (*cooperation.Dataset, error) {
-	if name == "" {
-		return catalog.Default()
-	}
-	var opts cooperation.DecodeOptions
-	if !alone {
-		base, err := catalog.Default()
-		if err != nil {
-			return nil, err
-		}
-		opts.Base = base
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	ds, err := cooperation.Decode(f, opts)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return ds, nil
 }

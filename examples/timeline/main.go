@@ -35,6 +35,7 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/examples/internal/dataset"
 	"github.com/coopframe/cooperation/render"
 	"golang.org/x/text/language"
 )
@@ -74,7 +75,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail("-alone needs -data FILE")
 	}
 
-	ds, err := load(*data, *alone)
+	ds, err := dataset.Load(*data, *alone)
 	if err != nil {
 		return fail("%v", err)
 	}
@@ -177,30 +178,4 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail("%v", err)
 	}
 	return 0
-}
-
-// load reads the dataset: the embedded catalog, with the file name as a
-// layer on it if name is not empty, or with alone the file on its own.
-func load(name string, alone bool) (*cooperation.Dataset, error) {
-	if name == "" {
-		return catalog.Default()
-	}
-	var opts cooperation.DecodeOptions
-	if !alone {
-		base, err := catalog.Default()
-		if err != nil {
-			return nil, err
-		}
-		opts.Base = base
-	}
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	ds, err := cooperation.Decode(f, opts)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	return ds, nil
 }
