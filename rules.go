@@ -832,8 +832,17 @@ func appendRefs[T entity](refs []ref, e *T) []ref {
 			list(sub(".claims", j, ".sources"), cs[j].Sources, aSource)
 		}
 	}
+	nameSources := func(ns names.Names) {
+		for j := range ns {
+			path := sub(".names", j, ".sources")
+			for k, id := range ns[j].Sources {
+				refs = append(refs, ref{path: path.idx(k), id: ID(id), to: aSource, j: int32(k), self: true})
+			}
+		}
+	}
 	switch e := any(e).(type) {
 	case *Actor:
+		nameSources(e.Names)
 		one(at(".part_of"), e.PartOf, anActor, true)
 		one(at(".governs"), e.Governs, aPlace, true)
 		one(at(".location"), e.Location, aPlace, true)
@@ -855,6 +864,7 @@ func appendRefs[T entity](refs []ref, e *T) []ref {
 		claims(e.Claims)
 		list(at(".sources"), e.Sources, aSource)
 	case *Initiative:
+		nameSources(e.Names)
 		list(at(".leads"), e.Leads, anActor)
 		list(at(".participants"), e.Participants, anActor)
 		one(at(".part_of"), e.PartOf, anInitiative, true)
@@ -873,6 +883,7 @@ func appendRefs[T entity](refs []ref, e *T) []ref {
 		claims(e.Claims)
 		list(at(".sources"), e.Sources, aSource)
 	case *Event:
+		nameSources(e.Names)
 		one(at(".series"), e.Series, aSeries, true)
 		one(at(".venue"), e.Venue, aPlace, false)
 		one(at(".part_of"), e.PartOf, anEvent, true)
@@ -901,6 +912,7 @@ func appendRefs[T entity](refs []ref, e *T) []ref {
 		claims(e.Claims)
 		list(at(".sources"), e.Sources, aSource)
 	case *Agreement:
+		nameSources(e.Names)
 		for j := range e.Parties {
 			one(sub(".parties", j, ".actor"), e.Parties[j].Actor, anActor, false)
 		}

@@ -56,6 +56,10 @@ type Name struct {
 	// Period is when the name was in use, for a former name ("1989/2021"
 	// for a name given up in 2021).
 	Period edtf.Date `json:"period,omitzero"`
+	// Sources are the IDs of the sources that state the name (in a
+	// dataset, IDs of its Source entities; the root package checks
+	// that they resolve).
+	Sources []string `json:"sources,omitempty"`
 }
 
 // Names is the set of names of one entity, in the order they were given.
