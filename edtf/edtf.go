@@ -77,8 +77,10 @@ func (p Precision) String() string {
 	return "Precision(" + strconv.Itoa(int(p)) + ")"
 }
 
-// MaxYear is the largest absolute year the package accepts. Years beyond it
-// (which EDTF's exponential notation can write) are rejected so that day
+// MaxYear is the largest absolute year the package accepts: every bound of
+// a parsed Date lies in the years -MaxYear to MaxYear. Years beyond it
+// (which EDTF's exponential notation can write), and significant digits
+// that widen a year beyond it (Y1E15S1), are rejected so that day
 // arithmetic cannot overflow int64.
 const MaxYear = 1_000_000_000_000_000
 

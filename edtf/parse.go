@@ -592,7 +592,16 @@ func pow10(n int64) int64 {
 	return v
 }
 
-// sigBounds: the years that share the first n significant digits of v.
+// sigBounds returns the years that share the first n significant digits of
+// v: 1950 with 2 gives 1900 to 1999. The digits are those of the year's
+// magnitude, so a negative year spans away from zero as far as towards it:
+// -12345 with 3 gives -12399 to -12300. at is the offset of the count n.
+//
+// The widened span must stay within ±MaxYear, as every year does: Y1E15 is
+// accepted but Y1E15S1 (1000000000000000 to 1999999999999999) is not.
+// edtf.js differs on purpose in two ways: it leaves the bounds at the year
+// itself, and it accepts more significant digits than the year has (1950S5),
+// which here is an error.
 func (p *parser) sigBounds(v, n int64, at int, level uint8) (single, error) {
 	var r single
 	d := digits(v)
@@ -606,6 +615,12 @@ func (p *parser) sigBounds(v, n int64, at int, level uint8) (single, error) {
 	}
 	lo := a / unit * unit
 	hi := lo + unit - 1
+	if hi > MaxYear {
+		if v < 0 {
+			lo, hi = -hi, -lo
+		}
+		return r, p.fail(at, "S%d widens the year to %d..%d, beyond ±%d", n, lo, hi, int64(MaxYear))
+	}
 	if v < 0 {
 		lo, hi = -hi, -lo
 	}
