@@ -10,8 +10,9 @@
 // (Y170000002, Y-17E7), qualification of the whole date or of each
 // component (1984?, 2004-06~, ?2004-06-~11), unspecified digits X in any
 // position (201X, XXXX-07-10, 156X-12-25), seasons and other sub-year
-// groupings 21-41, significant digits (1950S2), intervals with open (..)
-// and unknown (empty) ends, sets [..] and lists {..} with ranges.
+// groupings 21-41, significant digits (1950S2, -1728S3, Y3388E2S3),
+// intervals with open (..) and unknown (empty) ends, sets [..] and lists
+// {..} with ranges.
 //
 // It is strict where the specification is: 2021-02-29, centuries and
 // decades written as 19 or 201, spaces, times inside intervals, times
@@ -40,7 +41,9 @@
 //     respecting month lengths and leap years (21XX-02-29 is 2104-02-29 to
 //     2196-02-29; a pattern with no real completion, XXX1-02-29, is an error);
 //   - significant digits span the years sharing the leading digits (1950S2 is
-//     1900 to 1999);
+//     1900 to 1999; -1728S3 is -1729 to -1720, the digits being those of the
+//     magnitude); a span reaching beyond ±[MaxYear] (Y1E15S1) is an error, as
+//     is a count larger than the year's digits (1950S5);
 //   - qualifiers (?, ~, %) leave the bounds as they are; [Date.Widened]
 //     applies an explicit [Widening] policy instead;
 //   - an interval runs from its start's earliest to its end's latest, and an
@@ -79,7 +82,9 @@
 // start of a trailing range as a set's maximum, maps seasons to calendar
 // quarters, computes quadrimesters one month too long, and cannot represent
 // years beyond ±275,760. This package follows the specification in each
-// case. One note in the specification itself (Y171010000S3 as 171010000 to
-// 171010999) contradicts its other two significant-digit examples; the
-// package applies the rule those examples show (171000000 to 171999999).
+// case. edtf.js also accepts more significant digits than the year has
+// (1950S5); the specification is silent, and this package rejects them. One
+// note in the specification itself (Y171010000S3 as 171010000 to 171010999)
+// contradicts its other two significant-digit examples; the package applies
+// the rule those examples show (171000000 to 171999999).
 package edtf

@@ -46,6 +46,13 @@ func TestBounds(t *testing.T) {
 		{"1950S2", "1900-01-01", "1999-12-31", 2, PrecisionYear},
 		{"Y3388E2S3", "338000-01-01", "338999-12-31", 2, PrecisionYear},
 		{"Y-17E7", "-170000000-01-01", "-170000000-12-31", 2, PrecisionYear},
+		{"-1728S3", "-1729-01-01", "-1720-12-31", 2, PrecisionYear},
+		{"-1728S2", "-1799-01-01", "-1700-12-31", 2, PrecisionYear},
+		{"-1728S1", "-1999-01-01", "-1000-12-31", 2, PrecisionYear},
+		{"-1728S4", "-1728-01-01", "-1728-12-31", 2, PrecisionYear},
+		{"-0001S1", "-0001-01-01", "-0001-12-31", 2, PrecisionYear},
+		{"-1728S3/1950S2", "-1729-01-01", "1999-12-31", 2, PrecisionYear},
+		{"[-1728S2,1950S2]", "-1799-01-01", "1999-12-31", 2, PrecisionYear},
 		{"Y-12345S3", "-12399-01-01", "-12300-12-31", 2, PrecisionYear},
 		{"Y-17E7S1", "-199999999-01-01", "-100000000-12-31", 2, PrecisionYear},
 		{"Y1E15", "1000000000000000-01-01", "1000000000000000-12-31", 2, PrecisionYear},
@@ -121,6 +128,12 @@ func TestParseErrors(t *testing.T) {
 		{"Y1E15S0", 6, "significant digits must be a positive number without a leading zero"},
 		{"Y1E15S1000000000000000000", 6, "significant digits too large"},
 		{"1950S5", 5, "5 significant digits but the year has only 4"},
+		{"-1728S5", 6, "5 significant digits but the year has only 4"},
+		{"-0000S1", 0, "-0000 is not a year (year 0 is 0000)"},
+		{"?-1728S3", 6, "significant digits need a plain year"},
+		{"-172XS3", 5, "significant digits need a plain year"},
+		{"-1728?S3", 6, "significant digits follow a year alone"},
+		{"-1728S3-01", 7, "unexpected '-' after significant digits"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.in, func(t *testing.T) {

@@ -389,10 +389,13 @@ func (p *parser) date(i, end int, allowTime bool) (single, error) {
 			return r, p.fail(start, "year has more than four digits: years beyond 9999 are written with a 'Y' prefix")
 		}
 		if n == 0 && i < end && s[i] == 'S' {
-			if c.leading != 0 || neg || c.hasX() {
+			if c.leading != 0 || c.hasX() {
 				return r, p.fail(i, "significant digits need a plain year")
 			}
-			return p.significant(c, i, end)
+			if neg && c.text == "0000" {
+				return r, p.fail(c.off, "-0000 is not a year (year 0 is 0000)")
+			}
+			return p.significant(c, neg, i, end)
 		}
 		if i < end && isQual(s[i]) {
 			if c.leading != 0 {
@@ -538,9 +541,9 @@ func (p *parser) clock(r *single, i, end int) error {
 	return p.fail(i, "expected 'Z' or an offset after the time")
 }
 
-// significant parses "1950S2": a four-digit year and a count of significant
-// digits.
-func (p *parser) significant(c component, i, end int) (single, error) {
+// significant parses "1950S2" and "-1728S3": a four-digit year, negative
+// when neg, and a count of significant digits at i.
+func (p *parser) significant(c component, neg bool, i, end int) (single, error) {
 	var r single
 	n, j, err := p.count(i+1, end, "significant digits")
 	if err != nil {
@@ -550,6 +553,9 @@ func (p *parser) significant(c component, i, end int) (single, error) {
 		return r, p.fail(j, "unexpected %q after significant digits", p.in[j])
 	}
 	v := c.value()
+	if neg {
+		v = -v
+	}
 	return p.sigBounds(v, n, i+1, 2)
 }
 
