@@ -600,14 +600,15 @@ func pow10(n int64) int64 {
 
 // sigBounds returns the years that share the first n significant digits of
 // v: 1950 with 2 gives 1900 to 1999. The digits are those of the year's
-// magnitude, so a negative year spans away from zero as far as towards it:
-// -12345 with 3 gives -12399 to -12300. at is the offset of the count n.
+// magnitude, so a negative year's span mirrors its magnitude's: -1728 with
+// 3 gives -1729 to -1720 (the specification is silent on negative years).
+// at is the offset of the count n.
 //
 // The widened span must stay within ±MaxYear, as every year does: Y1E15 is
 // accepted but Y1E15S1 (1000000000000000 to 1999999999999999) is not.
-// edtf.js differs on purpose in two ways: it leaves the bounds at the year
-// itself, and it accepts more significant digits than the year has (1950S5),
-// which here is an error.
+// This differs from edtf.js on purpose in two ways: edtf.js leaves the
+// bounds at the year itself, and it accepts more significant digits than
+// the year has (1950S5), which here is an error.
 func (p *parser) sigBounds(v, n int64, at int, level uint8) (single, error) {
 	var r single
 	d := digits(v)
