@@ -108,7 +108,10 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 // and "figures", each optional. It streams: it decodes the arrays one
 // entity at a time as the bytes arrive, keeping only the bytes of the
 // entity at hand (for error positions), so memory is the dataset's, not
-// the input's. It reads at most opts.MaxBytes and builds the index
+// the input's; white space between tokens beyond 64 bytes a run is
+// dropped as it is read, so that neither its length nor the size of the
+// reads (a pipe gives a few bytes at a time) makes decoding slower than
+// linear. It reads at most opts.MaxBytes and builds the index
 // ([Dataset.Build]); it does not validate (see [Dataset.Validate]).
 //
 // Every error is a *[DecodeError] with the line and column, and the entity,
@@ -147,35 +150,133 @@ func Decode(r io.Reader, opts DecodeOptions) (*Dataset, error) {
 // (the window), with the line number where the window starts, so that an
 // error can be given a line and a column and be searched for inside its
 // entity. Bytes leave the window only after their UTF-8 has been checked.
+//
+// It also squeezes white space: of a run of white space between tokens it
+// passes on at most keepSpace bytes and drops the rest, recording where
+// (drops), so that positions still count every byte. encoding/json's
+// Decoder looks at the white space after a value again on every read
+// until a token arrives, which is quadratic in a long run read in small
+// pieces (a pipe), and it buffers the whole run; squeezed, neither
+// happens, and memory does not grow with the white space between
+// entities. Offsets below are in the squeezed stream, as encoding/json
+// counts them, but for read and orig.
 type source struct {
 	r       io.Reader
 	limit   int64
-	n       int64  // bytes read so far
-	buf     []byte // the input from offset bufBase to n
+	read    int64  // bytes of input read so far
+	n       int64  // bytes passed on so far
+	buf     []byte // the stream passed on, from offset bufBase to n
 	bufBase int64
-	base    int64 // the window is the input from base to n
-	checked int64 // the UTF-8 of the input before this offset is valid
+	base    int64 // the window is the stream from base to n
+	checked int64 // the UTF-8 of the stream before this offset is valid
 	line    int   // the line of offset base
-	bol     int64 // the offset where that line begins
+	bol     int64 // the input offset where that line begins
 	err     error // the error to return from now on
+
+	// The lexical state at the end of what was read, for squeezing.
+	inString, escaped bool
+	space             int // the length of the run of white space at the end
+
+	dropped int64  // input bytes dropped before base
+	drops   []drop // the drops at or after base, in order
+}
+
+// keepSpace is the longest run of white space source passes on.
+const keepSpace = 64
+
+// drop is a run of white space source dropped, just before offset at of
+// the squeezed stream: n bytes holding nl newlines, the last of which
+// ends just before input offset bol.
+type drop struct {
+	at, n, bol int64
+	nl         int
 }
 
 func (s *source) Read(p []byte) (int, error) {
-	if s.err != nil {
-		return 0, s.err
+	for {
+		if s.err != nil {
+			return 0, s.err
+		}
+		if len(p) == 0 {
+			return 0, nil
+		}
+		q := p
+		if room := s.limit - s.read; int64(len(q)) > room+1 {
+			q = q[:room+1] // one byte more than the limit tells that it is passed
+		}
+		m, err := s.r.Read(q)
+		if s.read+int64(m) > s.limit {
+			m = int(s.limit - s.read)
+			s.err = errTooLarge
+			err = s.err
+		}
+		k := s.squeeze(q[:m])
+		s.read += int64(m)
+		s.buf = append(s.buf, q[:k]...)
+		s.n += int64(k)
+		if k > 0 || err != nil {
+			return k, err
+		}
+		// All of it was white space beyond keepSpace: read on.
 	}
-	if room := s.limit - s.n; int64(len(p)) > room+1 {
-		p = p[:room+1] // one byte more than the limit tells that it is passed
+}
+
+// squeeze drops from b, in place, the white space beyond keepSpace bytes
+// of a run outside strings, records the drops, and returns how many bytes
+// are left. b is the input from offset s.read on.
+func (s *source) squeeze(b []byte) int {
+	w := 0
+	for i, c := range b {
+		switch {
+		case s.inString:
+			switch {
+			case s.escaped:
+				s.escaped = false
+			case c == '\\':
+				s.escaped = true
+			case c == '"':
+				s.inString = false
+			}
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
+			if s.space++; s.space > keepSpace {
+				s.dropByte(s.n+int64(w), s.read+int64(i), c)
+				continue
+			}
+		case c == '"':
+			s.inString, s.space = true, 0
+		default:
+			s.space = 0
+		}
+		b[w] = c
+		w++
 	}
-	n, err := s.r.Read(p)
-	if s.n+int64(n) > s.limit {
-		n = int(s.limit - s.n)
-		s.err = errTooLarge
-		err = s.err
+	return w
+}
+
+// dropByte records that the input byte c at input offset in is dropped
+// just before offset at of the stream.
+func (s *source) dropByte(at, in int64, c byte) {
+	if k := len(s.drops) - 1; k < 0 || s.drops[k].at != at {
+		s.drops = append(s.drops, drop{at: at})
 	}
-	s.buf = append(s.buf, p[:n]...)
-	s.n += int64(n)
-	return n, err
+	d := &s.drops[len(s.drops)-1]
+	d.n++
+	if c == '\n' {
+		d.nl++
+		d.bol = in + 1
+	}
+}
+
+// orig returns the input offset of offset off of the stream.
+func (s *source) orig(off int64) int64 {
+	o := off + s.dropped
+	for _, d := range s.drops {
+		if d.at > off {
+			break
+		}
+		o += d.n
+	}
+	return o
 }
 
 // errTooLarge is what source.Read returns past the limit; Decode turns it
@@ -191,7 +292,9 @@ func (s *source) at(off int64) []byte {
 }
 
 // checkUTF8 returns the offset of the first invalid UTF-8 in [from, to).
-// Bytes found valid once are not checked again.
+// Bytes found valid once are not checked again. (Squeezing drops only
+// ASCII white space and keeps some of each run, so the stream is valid
+// UTF-8 exactly when the input is.)
 func (s *source) checkUTF8(from, to int64) (int64, bool) {
 	from = max(from, s.checked)
 	if from >= to {
@@ -234,11 +337,12 @@ func (s *source) trim(to int64) (int64, bool) {
 	if off, ok := s.checkUTF8(s.base, to); !ok {
 		return off, false
 	}
-	gone := s.at(s.base)[:to-s.base]
-	if k := bytes.Count(gone, []byte{'\n'}); k > 0 {
-		s.line += k
-		s.bol = s.base + int64(bytes.LastIndexByte(gone, '\n')) + 1
+	s.line, s.bol = s.lineAt(to)
+	k := 0
+	for ; k < len(s.drops) && s.drops[k].at <= to; k++ {
+		s.dropped += s.drops[k].n
 	}
+	s.drops = append(s.drops[:0], s.drops[k:]...)
 	s.base = to
 	// Compact the buffer when the dropped part is the larger one, so that
 	// each byte is moved a bounded number of times.
@@ -249,17 +353,35 @@ func (s *source) trim(to int64) (int64, bool) {
 	return 0, true
 }
 
-// pos returns the line and column (1-based; the column in bytes) of
-// offset off, which must be in the window.
-func (s *source) pos(off int64) (line, col int) {
-	off = max(min(off, s.n), s.base)
+// lineAt returns the line of offset off, which must be in the window,
+// and the input offset where that line begins.
+func (s *source) lineAt(off int64) (line int, bol int64) {
 	seg := s.at(s.base)[:off-s.base]
-	line, bol := s.line, s.bol
+	line, bol = s.line, s.bol
+	last := int64(-1) // the offset of the window's last newline before off
 	if k := bytes.Count(seg, []byte{'\n'}); k > 0 {
 		line += k
-		bol = s.base + int64(bytes.LastIndexByte(seg, '\n')) + 1
+		last = s.base + int64(bytes.LastIndexByte(seg, '\n'))
+		bol = s.orig(last) + 1
 	}
-	return line, int(off-bol) + 1
+	for _, d := range s.drops {
+		if d.at > off {
+			break
+		}
+		line += d.nl
+		if d.nl > 0 && d.at > last {
+			bol = d.bol
+		}
+	}
+	return line, bol
+}
+
+// pos returns the line and column (1-based; the column in bytes) of
+// offset off, clamped to the window.
+func (s *source) pos(off int64) (line, col int) {
+	off = max(min(off, s.n), s.base)
+	line, bol := s.lineAt(off)
+	return line, int(s.orig(off)-bol) + 1
 }
 
 type decoder struct {
@@ -276,7 +398,7 @@ func (d *decoder) fail(off int64, path, field string, err error) *DecodeError {
 	}
 	off = max(min(off, d.src.n), d.src.base)
 	line, col := d.src.pos(off)
-	return &DecodeError{Offset: off, Line: line, Column: col, Path: path, Field: field, Err: err}
+	return &DecodeError{Offset: d.src.orig(off), Line: line, Column: col, Path: path, Field: field, Err: err}
 }
 
 func (d *decoder) document(ds *Dataset) error {
@@ -458,7 +580,7 @@ func (d *decoder) skipSpace(off int64) int64 {
 // it is, if any.
 func (d *decoder) jsonError(err error, start int64, path, field string) error {
 	if errors.Is(err, errTooLarge) {
-		return d.fail(d.src.limit, path, "", fmt.Errorf("%w (%d bytes)", ErrTooLarge, d.src.limit))
+		return d.fail(d.src.n, path, "", fmt.Errorf("%w (%d bytes)", ErrTooLarge, d.src.limit))
 	}
 	value := start // where encoding/json's value begins: after the comma or colon
 	if b := d.src.at(start); len(b) > 0 {

@@ -579,3 +579,83 @@ func TestDecodeLoneSurrogate(t *testing.T) {
 		})
 	}
 }
+
+// TestDecodeWhiteSpace checks that long runs of white space, which Decode
+// squeezes before encoding/json sees them, neither reach the decoder nor
+// shift the positions of errors: the line, column and offset still count
+// every input byte.
+func TestDecodeWhiteSpace(t *testing.T) {
+	runs := map[string]string{
+		"none":               "",
+		"63 spaces":          strings.Repeat(" ", 63),
+		"64 spaces":          strings.Repeat(" ", 64),
+		"65 spaces":          strings.Repeat(" ", 65),
+		"lines":              strings.Repeat("\n", 200),
+		"indented lines":     strings.Repeat("\n"+strings.Repeat("\t", 70), 30),
+		"CRLF and spaces":    strings.Repeat(" \r\n", 100) + strings.Repeat(" ", 90),
+		"newline at the end": strings.Repeat(" ", 100) + "\n",
+		"long":               strings.Repeat(" \t", 40000),
+	}
+	// Each document has the run at @ (once or more) and its error at #,
+	// which is removed from the input; the error's position is where # was.
+	docs := map[string]string{
+		"between entities": `{"format":"cooperation/v1","actors":[@{"id":"a","kind":"state","names":[{"text":"A","lang":"en"}]},@{#"bogus":1}]}`,
+		"inside an entity": `{"format":"cooperation/v1","actors":[{"id":"a",@"kind":"state",@#"bogus":1}]}`,
+		"a syntax error":   `{"format":"cooperation/v1",@"actors":[@{"id":"a"@}#}]}`,
+		"after the object": `{"format":"cooperation/v1"}@#x`,
+		"in a string":      `{"format":"cooperation/v1","actors":[{"id":"a",@"kind":#"x%state"}]}`,
+		"invalid UTF-8":    "{\"format\":\"cooperation/v1\",\"actors\":[@{\"id\":\"a\",@\"kind\":\"#\xff\"}]}",
+	}
+	for dname, doc := range docs {
+		for rname, run := range runs {
+			t.Run(dname+"/"+rname, func(t *testing.T) {
+				in := strings.ReplaceAll(doc, "@", run)
+				// White space inside a string is kept; only spaces are
+				// allowed there.
+				in = strings.ReplaceAll(in, "%", strings.Repeat(" ", len(run)))
+				at := strings.IndexByte(in, '#')
+				in = in[:at] + in[at+1:]
+				wantLine := strings.Count(in[:at], "\n") + 1
+				wantCol := at - (strings.LastIndexByte(in[:at], '\n') + 1) + 1
+				for _, r := range []io.Reader{strings.NewReader(in), iotest.OneByteReader(strings.NewReader(in))} {
+					_, err := Decode(r, DecodeOptions{})
+					var de *DecodeError
+					if !errors.As(err, &de) {
+						t.Fatalf("Decode: %v, want a *DecodeError", err)
+					}
+					got := [3]int64{de.Offset, int64(de.Line), int64(de.Column)}
+					if want := [3]int64{int64(at), int64(wantLine), int64(wantCol)}; got != want {
+						t.Errorf("offset, line, column = %v, want %v (%v)", got, want, err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// TestSourceSqueezes checks that white space beyond keepSpace bytes of a
+// run never reaches encoding/json, whatever the read sizes, so that its
+// rescanning of white space stays bounded and its buffer does not grow.
+func TestSourceSqueezes(t *testing.T) {
+	in := `{"a": "` + strings.Repeat(" ", 1000) + `"` + strings.Repeat(" \n\t\r", 100000) + `}`
+	src := &source{r: iotest.OneByteReader(strings.NewReader(in)), limit: DefaultMaxBytes, line: 1}
+	var out []byte
+	buf := make([]byte, 512)
+	for {
+		n, err := src.Read(buf)
+		out = append(out, buf[:n]...)
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	want := `{"a": "` + strings.Repeat(" ", 1000) + `"` + strings.Repeat(" \n\t\r", 16) + `}`
+	if string(out) != want {
+		t.Errorf("passed on %d bytes, want %d: the spaces inside the string kept, the run after it cut to %d", len(out), len(want), keepSpace)
+	}
+	if src.read != int64(len(in)) || src.orig(src.n) != src.read {
+		t.Errorf("read %d bytes, orig(n) = %d, want %d", src.read, src.orig(src.n), len(in))
+	}
+}
