@@ -28,6 +28,35 @@ func ParseID(s string) (ID, error) {
 	return ID(s), nil
 }
 
+// MarshalText implements [encoding.TextMarshaler]: the zero ID is "",
+// and an ID that is not valid is a *[ParseError], so that nothing written
+// in the JSON form holds one.
+func (id ID) MarshalText() ([]byte, error) {
+	if id == "" {
+		return nil, nil
+	}
+	if err := checkID(string(id)); err != nil {
+		return nil, err
+	}
+	return []byte(id), nil
+}
+
+// UnmarshalText implements [encoding.TextUnmarshaler]: "" is the zero ID,
+// and text that is not a valid ID is a *[ParseError], so that [Decode]
+// never gives an ID that [ParseID] would refuse (one holding a line break
+// could otherwise reach an output's structure).
+func (id *ID) UnmarshalText(b []byte) error {
+	if len(b) == 0 {
+		*id = ""
+		return nil
+	}
+	if err := checkID(string(b)); err != nil {
+		return err
+	}
+	*id = ID(b)
+	return nil
+}
+
 // IDFrom returns an ID made from a name, for building a dataset in Go:
 // the name folded as [names.Fold] folds it (lower case, Latin letters
 // without their marks, "Đà Nẵng" as "da nang", "Straße" as "strasse"),

@@ -10,6 +10,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/coopframe/cooperation/edtf"
@@ -43,10 +44,27 @@ const Format = "cooperation/v1"
 // DecodeOptions.MaxBytes is 0.
 const DefaultMaxBytes = 256 << 20
 
+// DefaultMaxEntities is the limit on entities Decode applies when
+// DecodeOptions.MaxEntities is 0.
+const DefaultMaxEntities = 1 << 20
+
 // DecodeOptions configures Decode. The zero value is ready to use.
+//
+// The two limits bound the memory decoding takes. MaxBytes alone does
+// not: an entity takes at least the size of its Go struct (from about
+// 180 bytes for a Source to 600 for an Agreement) however few bytes it
+// takes in JSON, and "{}," is three, so 9 MB of empty events would take
+// over a gigabyte in the slice alone, and several with its growth and
+// the index. MaxEntities caps that part: at the defaults, a dataset
+// holds at most about a million entities, and decoding takes at most
+// a few times the input (for its strings) plus about 1.5 KB an entity.
 type DecodeOptions struct {
 	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
 	MaxBytes int64
+	// MaxEntities is the most entities accepted, of every kind and the
+	// declared sectors together; 0 means DefaultMaxEntities. Entities of
+	// Base do not count.
+	MaxEntities int
 	// Base, when not nil, is the dataset the input is a layer on (the
 	// catalog, or any dataset), as [Dataset.On] describes: the result
 	// holds shallow copies of Base's entities and then the input's, whose
@@ -60,7 +78,9 @@ type DecodeOptions struct {
 
 // Errors that a *DecodeError wraps; test with errors.Is.
 var (
-	ErrTooLarge    = errors.New("input larger than the size limit")
+	ErrTooLarge = errors.New("input larger than the size limit")
+	// ErrTooMany reports more entities than DecodeOptions.MaxEntities.
+	ErrTooMany     = errors.New("more entities than the limit")
 	ErrInvalidUTF8 = errors.New("invalid UTF-8")
 	// ErrLoneSurrogate reports a \u escape of half a UTF-16 surrogate
 	// pair ("\ud800" alone), which stands for no character.
@@ -115,14 +135,18 @@ func (e *DecodeError) Unwrap() error { return e.Err }
 // ([Dataset.Build]); it does not validate (see [Dataset.Validate]).
 //
 // Every error is a *[DecodeError] with the line and column, and the entity,
-// where the input goes wrong: malformed JSON, unknown fields, a repeated
-// top-level field, invalid UTF-8 ([ErrInvalidUTF8]), a lone surrogate escape
-// ([ErrLoneSurrogate]), input over the limit
-// ([ErrTooLarge]), a missing or unknown format ([ErrFormat]), data after the
-// object, a JSON value of the wrong type (said in JSON's terms, "want a
-// decimal as a JSON string such as "20.9e9", found a number", wrapping
-// the *[json.UnmarshalTypeError]), and values the types reject: a
-// *[ParseError] for an unknown kind, a bad ID, country code, time or
+// where the input goes wrong: malformed JSON; unknown fields; a field
+// given twice in one object, at any depth, or given in another case
+// ("ID" for "id": encoding/json would take it, and the last of two would
+// win); invalid UTF-8 ([ErrInvalidUTF8]); a lone surrogate escape
+// ([ErrLoneSurrogate]); input over the size limit ([ErrTooLarge]) or
+// more entities than the entity limit ([ErrTooMany]); a missing or
+// unknown format ([ErrFormat]); data after the object; a JSON value of
+// the wrong type (said in JSON's terms, "want a decimal as a JSON string
+// such as "20.9e9", found a number", wrapping the
+// *[json.UnmarshalTypeError]); and values the types reject: a
+// *[ParseError] for an ID that is not a valid slug (in an entity's id or
+// in any reference), an unknown kind, a bad country code, time or
 // declared sector, an *[edtf.ParseError] for a bad date, a
 // *[quantity.ParseError] for a bad number, a *[names.ParseError] for an
 // unknown name kind, a *[subdivision.ParseError] for a bad subdivision
@@ -134,7 +158,11 @@ func Decode(r io.Reader, opts DecodeOptions) (*Dataset, error) {
 		limit = DefaultMaxBytes
 	}
 	src := &source{r: r, limit: limit, line: 1}
-	d := &decoder{src: src, dec: json.NewDecoder(src)}
+	maxEntities := opts.MaxEntities
+	if maxEntities <= 0 {
+		maxEntities = DefaultMaxEntities
+	}
+	d := &decoder{src: src, dec: json.NewDecoder(src), room: maxEntities, maxEntities: maxEntities}
 	d.dec.DisallowUnknownFields()
 	ds := &Dataset{}
 	ds.layerOn(opts.Base)
@@ -385,8 +413,10 @@ func (s *source) pos(off int64) (line, col int) {
 }
 
 type decoder struct {
-	src *source
-	dec *json.Decoder
+	src         *source
+	dec         *json.Decoder
+	room        int // how many more entities may be decoded
+	maxEntities int
 }
 
 // fail returns a *DecodeError at offset off, or at invalid UTF-8 read so
@@ -488,6 +518,9 @@ func decodeArray[T any](d *decoder, key string, out *[]T, check func(*T) error) 
 		if off, ok := d.src.trim(at); !ok { // what came before this entity
 			return d.fail(off, "", "", ErrInvalidUTF8)
 		}
+		if d.room--; d.room < 0 {
+			return d.fail(d.skipSpace(at), fmt.Sprintf("%s[%d]", key, i), "", fmt.Errorf("%w (%d)", ErrTooMany, d.maxEntities))
+		}
 		var v T
 		if err := d.dec.Decode(&v); err != nil {
 			return d.jsonError(err, at, fmt.Sprintf("%s[%d]", key, i), "")
@@ -495,8 +528,8 @@ func decodeArray[T any](d *decoder, key string, out *[]T, check func(*T) error) 
 		if off, ok := d.src.checkUTF8(at, d.dec.InputOffset()); !ok {
 			return d.fail(off, fmt.Sprintf("%s[%d]", key, i), "", ErrInvalidUTF8)
 		}
-		if k, ok := loneSurrogate(d.src.at(at), d.dec.InputOffset()-at); ok {
-			return d.fail(at+int64(k), fmt.Sprintf("%s[%d]", key, i), "", ErrLoneSurrogate)
+		if k, err := checkRaw(d.src.at(at), d.dec.InputOffset()-at); err != nil {
+			return d.fail(at+int64(k), fmt.Sprintf("%s[%d]", key, i), "", err)
 		}
 		if check != nil {
 			if err := check(&v); err != nil {
@@ -512,52 +545,174 @@ func decodeArray[T any](d *decoder, key string, out *[]T, check func(*T) error) 
 	return nil
 }
 
-// loneSurrogate returns the offset of the first \u escape in raw[:n] of a
-// UTF-16 surrogate that is not half of a pair (\ud800 alone), which
-// encoding/json turns into U+FFFD without a word. Backslashes appear in
-// JSON only inside strings, so the escapes can be read without parsing
-// the rest.
-func loneSurrogate(raw []byte, n int64) (int, bool) {
+// checkRaw scans raw[:n], the JSON text of one entity that encoding/json
+// has accepted, for what encoding/json lets through without a word, and
+// returns where the first such thing is and the error: a \u escape of a
+// UTF-16 surrogate that is not half of a pair (\ud800 alone, which it
+// turns into U+FFFD), a name given twice in one object (the last would
+// win), and a name that is a field's only when case is ignored ("ID" for
+// "id", which it would take as "id"). Names are compared as decoded, so
+// "\u0069d" is "id". The text is valid JSON, so it is read without
+// checking its grammar, once, in one pass.
+func checkRaw(raw []byte, n int64) (int, error) {
 	if int64(len(raw)) > n {
 		raw = raw[:n]
 	}
-	hex4 := func(i int) (rune, bool) {
-		if i+6 > len(raw) || raw[i] != '\\' || raw[i+1] != 'u' {
+	type frame struct {
+		object, wantKey bool
+		keys            int // where this object's names start in names
+	}
+	var stack []frame
+	var names []string
+	for i := 0; i < len(raw); i++ {
+		switch raw[i] {
+		case '{':
+			stack = append(stack, frame{object: true, wantKey: true, keys: len(names)})
+		case '[':
+			stack = append(stack, frame{keys: len(names)})
+		case '}', ']':
+			if k := len(stack) - 1; k >= 0 {
+				names = names[:stack[k].keys]
+				stack = stack[:k]
+			}
+		case ',':
+			if k := len(stack) - 1; k >= 0 && stack[k].object {
+				stack[k].wantKey = true
+			}
+		case '"':
+			end, escaped, bad := stringEnd(raw, i)
+			if bad >= 0 {
+				return bad, ErrLoneSurrogate
+			}
+			k := len(stack) - 1
+			if k >= 0 && stack[k].wantKey {
+				stack[k].wantKey = false
+				name := string(raw[i+1 : end])
+				if escaped {
+					json.Unmarshal(raw[i:end+1], &name) // valid JSON: no error
+				}
+				if err := checkName(name, names[stack[k].keys:]); err != nil {
+					return i, err
+				}
+				names = append(names, name)
+			}
+			i = end
+		}
+	}
+	return 0, nil
+}
+
+// stringEnd returns the offset of the closing quote of the JSON string
+// that starts at raw[i], whether it holds escapes, and the offset of a \u
+// escape of a lone surrogate in it, or -1.
+func stringEnd(raw []byte, i int) (end int, escaped bool, bad int) {
+	hex4 := func(j int) (rune, bool) {
+		if j+6 > len(raw) || raw[j] != '\\' || raw[j+1] != 'u' {
 			return 0, false
 		}
-		v, err := strconv.ParseUint(string(raw[i+2:i+6]), 16, 16)
+		v, err := strconv.ParseUint(string(raw[j+2:j+6]), 16, 16)
 		return rune(v), err == nil
 	}
-	for i := 0; i < len(raw); i++ {
-		// Jump to the next backslash: most entities hold none, and
-		// IndexByte looks at many bytes at a time.
-		k := bytes.IndexByte(raw[i:], '\\')
-		if k < 0 {
+	for j := i + 1; j < len(raw); j++ {
+		// Jump to the next quote or backslash: IndexAny would look at
+		// each byte, two IndexBytes look at many at a time.
+		q := bytes.IndexByte(raw[j:], '"')
+		if q < 0 {
+			return len(raw) - 1, escaped, -1
+		}
+		if bs := bytes.IndexByte(raw[j:j+q], '\\'); bs < 0 {
+			return j + q, escaped, -1
+		} else {
+			j += bs
+		}
+		escaped = true
+		if j+1 >= len(raw) {
 			break
 		}
-		if i += k; i+1 >= len(raw) {
-			break
-		}
-		if raw[i+1] != 'u' {
-			i++ // \", \\, \n...: the next byte is escaped
+		if raw[j+1] != 'u' {
+			j++ // \", \\, \n...: the next byte is escaped
 			continue
 		}
-		r, ok := hex4(i)
+		r, ok := hex4(j)
 		switch {
 		case !ok:
 		case 0xDC00 <= r && r <= 0xDFFF:
-			return i, true // a low surrogate first
+			return j, escaped, j // a low surrogate first
 		case 0xD800 <= r && r <= 0xDBFF:
-			lo, ok := hex4(i + 6)
+			lo, ok := hex4(j + 6)
 			if !ok || lo < 0xDC00 || lo > 0xDFFF {
-				return i, true
+				return j, escaped, j
 			}
-			i += 6
+			j += 6
 		}
-		i += 5
+		j += 5
 	}
-	return 0, false
+	return len(raw) - 1, escaped, -1
 }
+
+// checkName checks a member name of a JSON object against the names
+// before it in the same object and against the fields of the model.
+func checkName(name string, before []string) error {
+	for _, b := range before {
+		switch {
+		case b == name:
+			return fmt.Errorf("field %q given twice", name)
+		case strings.EqualFold(b, name):
+			return fmt.Errorf("fields %q and %q differ only in case", b, name)
+		}
+	}
+	fields := jsonFields()
+	if _, ok := fields[name]; ok {
+		return nil
+	}
+	for f := range fields {
+		if strings.EqualFold(f, name) {
+			return fmt.Errorf("unknown field %q (field names are case-sensitive: %q)", name, f)
+		}
+	}
+	return nil // an unknown field, which encoding/json reports
+}
+
+// jsonFields is the set of the JSON field names of the model: every
+// struct type an entity or a sector holds.
+var jsonFields = sync.OnceValue(func() map[string]struct{} {
+	fields := map[string]struct{}{}
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice || t.Kind() == reflect.Array || t.Kind() == reflect.Map {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct || seen[t] {
+			return
+		}
+		seen[t] = true
+		for f := range t.Fields() {
+			if !f.IsExported() {
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			if name == "-" {
+				continue
+			}
+			if name == "" {
+				name = f.Name
+			}
+			if !f.Anonymous {
+				fields[name] = struct{}{}
+			}
+			walk(f.Type)
+		}
+	}
+	for _, t := range []reflect.Type{
+		reflect.TypeFor[Source](), reflect.TypeFor[Actor](), reflect.TypeFor[Initiative](),
+		reflect.TypeFor[Event](), reflect.TypeFor[Agreement](), reflect.TypeFor[Figure](),
+		reflect.TypeFor[Sector](),
+	} {
+		walk(t)
+	}
+	return fields
+})
 
 // skipSpace returns the offset of the first byte at or after off that is
 // not white space, a comma or a colon.

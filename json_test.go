@@ -49,6 +49,15 @@ func TestDecodeErrors(t *testing.T) {
 		{name: "array expected", in: head + `"actors":{}}`, line: 2, col: 10, msg: "actors array"},
 		{name: "truncated", in: head + `"actors":[{"id":"x"`, line: 2, col: 20, path: "actors[0]", msg: "unexpected EOF"},
 		{name: "empty", in: ``, line: 1, col: 1, msg: "unexpected EOF"},
+		{name: "bad ID", in: head + `"actors":[{"kind":"state",` + "\n" + `"id":"Bad_ID"}]}`, line: 3, col: 6, path: "actors[0]", msg: `invalid ID "Bad_ID"`},
+		{name: "line break in a reference", in: head + `"actors":[{"id":"a","part_of":"b\r\nX:1"}]}`, line: 2, col: 31, path: "actors[0]", msg: `invalid ID "b\r\nX:1"`},
+		{name: "repeated field", in: head + `"actors":[{"id":"a",` + "\n" + `"id":"b"}]}`, line: 3, col: 1, path: "actors[0]", msg: `field "id" given twice`},
+		{name: "repeated field deep", in: head + `"actors":[{"id":"a","names":[{"text":"A",` + "\n" + `"lang":"en","text":"B"}]}]}`, line: 3, col: 13, path: "actors[0]", msg: `field "text" given twice`},
+		{name: "repeated field escaped", in: head + `"actors":[{"id":"a",` + "\n" + `"\u0069d":"b"}]}`, line: 3, col: 1, path: "actors[0]", msg: `field "id" given twice`},
+		{name: "case-variant field", in: head + `"actors":[{` + "\n" + `"ID":"a"}]}`, line: 3, col: 1, path: "actors[0]", msg: `unknown field "ID" (field names are case-sensitive: "id")`},
+		{name: "case-variant field deep", in: head + `"events":[{"id":"e","names":[{` + "\n" + `"Text":"E"}]}]}`, line: 3, col: 1, path: "events[0]", msg: `unknown field "Text" (field names are case-sensitive: "text")`},
+		{name: "Kelvin sign", in: head + `"actors":[{"id":"a",` + "\n" + `"\u212Aind":"state"}]}`, line: 3, col: 1, path: "actors[0]", msg: "unknown field \"\u212aind\""},
+		{name: "case-variant pair", in: head + `"actors":[{"id":"a",` + "\n" + `"Id":"b"}]}`, line: 3, col: 1, path: "actors[0]", msg: `fields "id" and "Id" differ only in case`},
 	}
 	readers := map[string]func(string) io.Reader{
 		"whole":    func(s string) io.Reader { return strings.NewReader(s) },
@@ -217,6 +226,19 @@ func TestDecodeSizeLimit(t *testing.T) {
 	var de *DecodeError
 	if !errors.Is(err, ErrTooLarge) || !errors.As(err, &de) || de.Offset != int64(len(in))-1 {
 		t.Fatalf("over the limit: %v", err)
+	}
+	// Three entities of two kinds, and a declared sector.
+	in = `{"format":"cooperation/v1","sectors":["space"],"actors":[{},{}],` + "\n" + `"events":[{}]}`
+	if _, err := Decode(strings.NewReader(in), DecodeOptions{MaxEntities: 4}); err != nil {
+		t.Fatalf("at the entity limit: %v", err)
+	}
+	_, err = Decode(strings.NewReader(in), DecodeOptions{MaxEntities: 3})
+	if !errors.Is(err, ErrTooMany) || !errors.As(err, &de) || de.Path != "events[0]" || de.Line != 2 || de.Column != 11 {
+		t.Fatalf("over the entity limit: %v", err)
+	}
+	base := decodeString(t, in, nil)
+	if _, err := Decode(strings.NewReader(in), DecodeOptions{MaxEntities: 4, Base: base}); err != nil {
+		t.Fatalf("the base's entities counted: %v", err)
 	}
 }
 

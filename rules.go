@@ -224,10 +224,11 @@ var ruleTable = [...]ruleInfo{
 	},
 	{
 		rule: RuleIDSyntax, severity: SeverityError,
-		doc:    "entity IDs are ASCII slugs",
-		what:   "Entity IDs are ASCII slugs: `a-z`, `0-9` and single inner hyphens, at most 128 bytes.",
-		origin: "This library's ID design (stable, URL- and file-safe).",
-		check:  checks{entity: idSyntax},
+		doc:       "entity IDs are ASCII slugs",
+		what:      "Entity IDs are ASCII slugs: `a-z`, `0-9` and single inner hyphens, at most 128 bytes.",
+		origin:    "This library's ID design (stable, URL- and file-safe).",
+		builtOnly: true,
+		check:     checks{entity: idSyntax},
 	},
 	{
 		rule: RuleIDDuplicate, severity: SeverityError,

@@ -205,7 +205,7 @@ func TestEveryRuleTested(t *testing.T) {
 }
 
 // builtOnlyTested lists the rules TestBuiltOnlyRules breaks.
-var builtOnlyTested = map[Rule]bool{RuleEnumUnknown: true, RuleNameUTF8: true, RuleDatasetStale: true}
+var builtOnlyTested = map[Rule]bool{RuleEnumUnknown: true, RuleNameUTF8: true, RuleDatasetStale: true, RuleIDSyntax: true}
 
 func TestBuiltOnlyRules(t *testing.T) {
 	base := func() *Dataset {
@@ -220,6 +220,13 @@ func TestBuiltOnlyRules(t *testing.T) {
 		modify func(ds *Dataset)
 		want   []Problem
 	}{
+		{"ID not a slug", func(ds *Dataset) { ds.Actors[0].ID = "Bad_ID" },
+			[]Problem{{Rule: RuleIDSyntax, Path: "actors[0].id", ID: "Bad_ID", Message: `ID "Bad_ID" is not a valid slug: upper-case letter 'B' (IDs are lower case) at byte 0`}}},
+		{"ID with a line break", func(ds *Dataset) {
+			ds.Sources[0].ID = "src\r\nX-INJECTED:1"
+			ds.Actors[0].Sources = []ID{ds.Sources[0].ID}
+		},
+			[]Problem{{Rule: RuleIDSyntax, Path: "sources[0].id", ID: "src\r\nX-INJECTED:1", Message: `ID "src\r\nX-INJECTED:1" is not a valid slug: character '\r' not allowed (use a-z, 0-9 and -) at byte 3`}}},
 		{"unknown actor kind", func(ds *Dataset) { ds.Actors[0].Kind = ActorKind(200) },
 			[]Problem{{Rule: RuleEnumUnknown, Path: "actors[0].kind", ID: "cn", Message: "unknown actor kind 200"}}},
 		{"unknown name kind", func(ds *Dataset) { ds.Actors[0].Names[0].Kind = names.Kind(99) },
