@@ -53,11 +53,12 @@ const DefaultMaxEntities = 1 << 20
 // The two limits bound the memory decoding takes. MaxBytes alone does
 // not: an entity takes at least the size of its Go struct (from about
 // 180 bytes for a Source to 600 for an Agreement) however few bytes it
-// takes in JSON, and "{}," is three, so 9 MB of empty events would take
-// over a gigabyte in the slice alone, and several with its growth and
-// the index. MaxEntities caps that part: at the defaults, a dataset
-// holds at most about a million entities, and decoding takes at most
-// a few times the input (for its strings) plus about 1.5 KB an entity.
+// takes in JSON, and "{}," is three, so 9 MB of three million empty
+// events took 6 GB to decode. MaxEntities caps that part: at the
+// defaults, decoding stops at the 1,048,577th entity, and the worst case
+// (a million empty events) peaks at about 1.3 GB, about 1.3 KB an
+// entity with the slice's growth; otherwise memory is about the input's
+// size plus that. Lower MaxEntities for untrusted input that is small.
 type DecodeOptions struct {
 	// MaxBytes is the largest input accepted; 0 means DefaultMaxBytes.
 	MaxBytes int64
