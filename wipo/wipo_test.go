@@ -482,3 +482,30 @@ func BenchmarkImport(b *testing.B) {
 		sink = im.Result()
 	}
 }
+
+// TestAmbiguousName checks that a name two countries share in x/text's
+// tables is reported, not matched to either.
+func TestAmbiguousName(t *testing.T) {
+	shared := ""
+	for k, rs := range stateIndex() {
+		if len(rs) > 1 && (shared == "" || k < shared) {
+			shared = k
+		}
+	}
+	if shared == "" {
+		t.Skip("x/text's tables give no name to two countries")
+	}
+	var im Importer
+	in := "Contracting Party,Treaty,Signature Date,Instrument Type,Instrument Date,Entry Into Force Date\n\"" + shared + "\",Berne,,,,\n"
+	if err := im.Read(strings.NewReader(in), "a.csv"); err != nil {
+		t.Fatal(err)
+	}
+	res := im.Result()
+	if len(res.Problems) != 1 || res.Problems[0].Rule != cooperation.RuleRegionUnknown || !strings.Contains(res.Problems[0].Message, "countries in x/text's tables (") {
+		t.Errorf("%q: problems %v", shared, res.Problems)
+	}
+	if a := res.Dataset.Actors[0]; !a.Country.IsZero() {
+		t.Errorf("%q matched %s", shared, a.Country)
+	}
+	t.Logf("%q: %v", shared, res.Problems[0].Message)
+}
