@@ -155,6 +155,45 @@ func (r PartyRole) MarshalText() ([]byte, error) { return marshalEnum(partyRoles
 // UnmarshalText implements [encoding.TextUnmarshaler].
 func (r *PartyRole) UnmarshalText(b []byte) error { return unmarshalEnum(partyRoles, b, r) }
 
+// Instrument is the kind of instrument by which a party became bound by an
+// agreement: one of the means of consent the Vienna Convention on the Law
+// of Treaties (1969, arts. 11-16) names, or one of the two by which a new
+// state is bound by its predecessor's treaty. [Party.Instrument] holds it
+// and [Party.Ratified] the instrument's date.
+//
+// Succession and continued application are kinds of instrument, not party
+// roles: a state bound by either is a party like any other (its Role stays
+// PartyRoleParty, so it counts among the agreement's sides), and it is
+// bound from its predecessor's date or its own independence, which is
+// often before the date of the instrument (Joined before Ratified).
+type Instrument uint8
+
+// The kinds of instrument. The zero Instrument is "not stated" and is left
+// out of JSON; the others are "ratification", "acceptance", "approval",
+// "accession", "succession" and "continued-application".
+const (
+	InstrumentUnstated             Instrument = iota // not stated
+	InstrumentRatification                           // ratification of a signature
+	InstrumentAcceptance                             // acceptance, with the effect of ratification
+	InstrumentApproval                               // approval, with the effect of ratification
+	InstrumentAccession                              // accession by a party that did not sign (its Role is then usually PartyRoleAcceding)
+	InstrumentSuccession                             // a notification of succession by a new state to its predecessor's treaty (Vienna Convention on Succession of States in respect of Treaties, 1978, art. 17)
+	InstrumentContinuedApplication                   // a declaration by a new state that its predecessor's treaty continues to apply to it (the Czech Republic and Slovakia in 1993)
+)
+
+var instruments = enum.Names[Instrument]{Type: "Instrument", Names: []string{
+	"", "ratification", "acceptance", "approval", "accession", "succession", "continued-application",
+}}
+
+// String returns the instrument's name as used in JSON ("continued-application").
+func (i Instrument) String() string { return instruments.String(i) }
+
+// MarshalText implements [encoding.TextMarshaler].
+func (i Instrument) MarshalText() ([]byte, error) { return marshalEnum(instruments, i) }
+
+// UnmarshalText implements [encoding.TextUnmarshaler].
+func (i *Instrument) UnmarshalText(b []byte) error { return unmarshalEnum(instruments, b, i) }
+
 // Party is an actor party to an agreement, with its own dates where they
 // differ from the agreement's: a multilateral treaty enters into force for
 // each party on its own date, and a party may withdraw and join again.
@@ -170,11 +209,16 @@ func (r *PartyRole) UnmarshalText(b []byte) error { return unmarshalEnum(partyRo
 type Party struct {
 	Actor ID        `json:"actor"`
 	Role  PartyRole `json:"role,omitempty"`
+	// Instrument is the kind of instrument by which the party became
+	// bound (ratification, accession, succession ...), when known.
+	Instrument Instrument `json:"instrument,omitempty"`
 	// Signed is when the party signed, when it differs from the
 	// agreement's signature (a multilateral treaty open for signature).
 	Signed edtf.Date `json:"signed,omitzero"`
-	// Ratified is when the party consented to be bound: ratification,
-	// acceptance, approval or accession.
+	// Ratified is when the party consented to be bound: the date of its
+	// instrument of ratification, acceptance, approval or accession, or of
+	// its notification of succession or declaration of continued
+	// application (Instrument says which, when known).
 	Ratified edtf.Date `json:"ratified,omitzero"`
 	// Joined is when the agreement took effect for this party, when that
 	// differs from the agreement's own dates (a later ratification or

@@ -27,12 +27,13 @@ var above = []string{
 	module + "/catalog",
 	module + "/huggo",
 	module + "/render",
+	module + "/wipo",
 	module + "/internal/golden", // test helpers
 }
 
 // TestLayering checks the packages' layers with go list -deps: no package
 // below the root imports it, and the root imports none of the packages
-// built on it (render, catalog, huggo) nor statename's display tables.
+// built on it (render, catalog, huggo, wipo) nor statename's display tables.
 func TestLayering(t *testing.T) {
 	deps := func(pkg string) []string {
 		out, err := exec.Command("go", "list", "-deps", pkg).Output()
