@@ -76,8 +76,9 @@ const (
 	RuleClaimValue              Rule = "claim.value"
 	RuleHierarchyCycle          Rule = "hierarchy.cycle"
 
-	// Rules of importers ([github.com/coopframe/cooperation/huggo]): values
-	// the model's types cannot hold, reported instead of dropped.
+	// Rules of importers ([github.com/coopframe/cooperation/huggo],
+	// [github.com/coopframe/cooperation/wipo]): values the model's types
+	// cannot hold, reported instead of dropped.
 	RuleDateSyntax      Rule = "date.syntax"
 	RuleDatePlaceholder Rule = "date.placeholder"
 	RuleRegionUnknown   Rule = "region.unknown"
@@ -126,10 +127,11 @@ func (r Rule) Description() string {
 // or practice it follows, such as "ISO 4217 via x/text `currency.ParseISO`".
 func (r Rule) Origin() string { return r.info().origin }
 
-// Importer returns the import path of the package that reports r, for a
-// rule only importers report (Validate never does, since the model's types
-// cannot hold what it is about), and "" for a rule Validate checks.
-func (r Rule) Importer() string { return r.info().importer }
+// Importers returns the import paths of the packages that report r, for
+// a rule only importers report (Validate never does, since the model's
+// types cannot hold what it is about), and nil for a rule Validate
+// checks. The slice is the caller's.
+func (r Rule) Importers() []string { return slices.Clone(r.info().importers) }
 
 func (r Rule) info() *ruleInfo {
 	for i := range ruleTable {
@@ -159,10 +161,10 @@ type ruleInfo struct {
 	// builtOnly marks a rule that JSON input cannot break, because Decode
 	// already rejects such input; TestBuiltOnlyRules covers it.
 	builtOnly bool
-	// importer is the import path of the package that reports an import
-	// rule. An import rule has no check.
-	importer string
-	check    checks
+	// importers are the import paths of the packages that report an
+	// import rule. An import rule has no check.
+	importers []string
+	check     checks
 }
 
 // checks are the functions that check one rule: one for each kind of
@@ -211,7 +213,8 @@ var ruleTable = [...]ruleInfo{
 			"a party's actor, a signatory's person and the party they act for, a participant's actor, a figure's subject and metric " +
 			"and what its share is of, a target's metric, a commitment's actor and action, an outcome's refs or summary, a stage's date, " +
 			"an identifier's scheme and value, every entry of a list of references, the end date when an end reason is given; " +
-			"an event's date (but a series') and an agreement's parties.",
+			"an event's date (but a series') and an agreement's parties. Importers report a source row without what they need " +
+			"to place it (a WIPO row with no treaty or no party) under this rule too, and do not import it.",
 		origin: "Popolo and FollowTheMoney required properties; IATI mandatory elements.",
 		check: checks{
 			source:     requiredSource,
@@ -318,9 +321,9 @@ var ruleTable = [...]ruleInfo{
 	},
 	{
 		rule: RuleEnumUnknown, severity: SeverityError,
-		warns:     "when an importer finds a source value the enumeration has no value for (a HUGGO `TypeAgree` of \"Report\"); the field is left empty",
+		warns:     "when an importer finds a source value the enumeration has no value for (a HUGGO `TypeAgree` of \"Report\", a WIPO `Instrument Type` it does not know); the field is left empty",
 		doc:       "enumerated fields hold a known value",
-		what:      "Enumerated fields (kinds, roles, stages, scopes, qualifiers) hold a known value.",
+		what:      "Enumerated fields (kinds, roles, instruments, stages, scopes, qualifiers) hold a known value.",
 		origin:    "Go datasets can hold any integer in an enum field.",
 		builtOnly: true,
 		check: checks{
@@ -694,22 +697,24 @@ var ruleTable = [...]ruleInfo{
 		what: "A date is EDTF (or a `dd.mm.yyyy` day, converted on purpose): " +
 			"`1953-05-5`, `1972-06-31?`, `1981-09..1981-10` and `1971-0706` are not.",
 		origin:   "EDTF (ISO 8601-2); HUGGO's own date columns.",
-		importer: "github.com/coopframe/cooperation/huggo",
+		importers: []string{huggoPath, wipoPath},
 	},
 	{
 		rule: RuleDatePlaceholder, severity: SeverityWarning,
 		doc:      "a source date is not a placeholder for no date",
 		what:     "A date is a placeholder for \"no date\" (`9999-12-31`, HUGGO's \"no end\"); the date is left empty.",
 		origin:   "HUGGO's documented sentinel.",
-		importer: "github.com/coopframe/cooperation/huggo",
+		importers: []string{huggoPath},
 	},
 	{
 		rule: RuleRegionUnknown, severity: SeverityError,
-		doc: "a source country code is one x/text knows",
+		doc: "a source country code or name is one x/text knows",
 		what: "A party code is an ISO 3166-1 alpha-2 or alpha-3 code x/text knows; `CSK`, `EUE`, `ALG` and free text " +
-			"such as `Bayern` are not. The party keeps an actor with the code as an identifier.",
-		origin:   "ISO 3166-1/3 via x/text `language.ParseRegion`.",
-		importer: "github.com/coopframe/cooperation/huggo",
+			"such as `Bayern` are not. The party keeps an actor with the code as an identifier. A party name (WIPO's " +
+			"Contracting Party) names exactly one country in x/text's CLDR names, in some language; one that names none, " +
+			"or several, gives a state without a country code.",
+		origin:   "ISO 3166-1/3 via x/text `language.ParseRegion`; CLDR territory names via x/text `display`.",
+		importers: []string{huggoPath, wipoPath},
 	},
 	{
 		rule: RuleRecordConflict, severity: SeverityWarning,
@@ -717,7 +722,7 @@ var ruleTable = [...]ruleInfo{
 		what: "Rows that describe the same record (a HUGGO manyID on many membership rows) agree on its title and dates; " +
 			"the first row's values are kept and each differing value is reported.",
 		origin:   "HUGGO's repeated agreement columns.",
-		importer: "github.com/coopframe/cooperation/huggo",
+		importers: []string{huggoPath},
 	},
 	{
 		rule: RuleRecordFields, severity: SeverityError,
@@ -725,9 +730,15 @@ var ruleTable = [...]ruleInfo{
 		what: "A row has as many fields as the file's header names; a row with fewer or more is not imported, " +
 			"and the problem gives its fields as found, so that no value is lost without a word.",
 		origin:   "RFC 4180: each record has the same number of fields.",
-		importer: "github.com/coopframe/cooperation/huggo",
+		importers: []string{huggoPath, wipoPath},
 	},
 }
+
+// The import paths of the importers, for the rules' importers.
+const (
+	huggoPath = "github.com/coopframe/cooperation/huggo"
+	wipoPath  = "github.com/coopframe/cooperation/wipo"
+)
 
 // --- what the checks of many rules walk over ---
 
@@ -1373,6 +1384,8 @@ func enumUnknownAgreement(v *validator, a *Agreement) {
 	for j := range a.Parties {
 		r := a.Parties[j].Role
 		v.unknown(sub(".parties", j, ".role"), partyRoles.Known(r), "party role", uint8(r))
+		in := a.Parties[j].Instrument
+		v.unknown(sub(".parties", j, ".instrument"), instruments.Known(in), "instrument", uint8(in))
 	}
 	quantitiesOf(a, func(s stated) { unknownQualifier(v, s) })
 }

@@ -145,8 +145,8 @@ func TestRuleTable(t *testing.T) {
 			checked = checked || !c.Field(j).IsNil()
 		}
 		// dataset.stale is Validate's own: it runs before the walk.
-		if checked == (r.Importer() != "") && r != RuleDatasetStale {
-			t.Errorf("rule %s: has a check %v, is reported by an importer %q: want exactly one", r, checked, r.Importer())
+		if checked == (len(r.Importers()) > 0) && r != RuleDatasetStale {
+			t.Errorf("rule %s: has a check %v, is reported by importers %q: want exactly one", r, checked, r.Importers())
 		}
 	}
 	if len(rules) < 40 {
@@ -158,7 +158,7 @@ func TestRuleTable(t *testing.T) {
 	}
 	var unknown Rule = "no.such-rule"
 	if unknown.Severity() != SeverityError || unknown.Warns() != "" || unknown.Doc() != "" ||
-		unknown.Description() != "" || unknown.Origin() != "" || unknown.Importer() != "" {
+		unknown.Description() != "" || unknown.Origin() != "" || unknown.Importers() != nil {
 		t.Error("an unknown rule's methods do not return zero values")
 	}
 }
@@ -186,7 +186,7 @@ func TestEveryRuleTested(t *testing.T) {
 			}
 			_, err := os.Stat("testdata/invalid/" + string(r) + ".json")
 			switch {
-			case r.Importer() != "":
+			case len(r.Importers()) > 0:
 				if err == nil {
 					t.Errorf("import rule %s has a dataset in testdata/invalid: Validate never reports it", r)
 				}
@@ -229,6 +229,12 @@ func TestBuiltOnlyRules(t *testing.T) {
 			[]Problem{{Rule: RuleIDSyntax, Path: "sources[0].id", ID: "src\r\nX-INJECTED:1", Message: `ID "src\r\nX-INJECTED:1" is not a valid slug: character '\r' not allowed (use a-z, 0-9 and -) at byte 3`}}},
 		{"unknown actor kind", func(ds *Dataset) { ds.Actors[0].Kind = ActorKind(200) },
 			[]Problem{{Rule: RuleEnumUnknown, Path: "actors[0].kind", ID: "cn", Message: "unknown actor kind 200"}}},
+		{"unknown instrument", func(ds *Dataset) {
+			ds.Actors = append(ds.Actors, Actor{ID: "kh", Kind: ActorState, Country: MustParseCountry("KH"),
+				Names: names.Names{{Text: "Cambodia", Lang: language.English}}, Sources: []ID{"src"}})
+			ds.Agreements = []Agreement{{ID: "a", Kind: AgreementTreaty, Names: names.Names{{Text: "A", Lang: language.English}},
+				Parties: []Party{{Actor: "cn"}, {Actor: "kh", Instrument: Instrument(77)}}, Sources: []ID{"src"}}}
+		}, []Problem{{Rule: RuleEnumUnknown, Path: "agreements[0].parties[1].instrument", ID: "a", Message: "unknown instrument 77"}}},
 		{"unknown name kind", func(ds *Dataset) { ds.Actors[0].Names[0].Kind = names.Kind(99) },
 			[]Problem{{Rule: RuleEnumUnknown, Path: "actors[0].names[0].kind", ID: "cn", Message: "unknown name kind 99"}}},
 		{"invalid UTF-8 in a name", func(ds *Dataset) { ds.Actors[0].Names[0].Text = "Chi\xffna" },

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -223,7 +224,7 @@ func TestImportRules(t *testing.T) {
 	got := im.Result().Problems.Rules()
 	n := 0
 	for _, r := range cooperation.Rules() {
-		if r.Importer() != "github.com/coopframe/cooperation/huggo" {
+		if !slices.Contains(r.Importers(), "github.com/coopframe/cooperation/huggo") {
 			continue
 		}
 		n++

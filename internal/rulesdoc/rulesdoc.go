@@ -18,7 +18,7 @@ type Rule[S fmt.Stringer] interface {
 	Warns() string
 	Description() string
 	Origin() string
-	Importer() string
+	Importers() []string
 }
 
 const intro = `# Validation rules
@@ -70,15 +70,19 @@ func Markdown[R Rule[S], S fmt.Stringer](rules []R) []byte {
 				sev += " (warning " + w + ")"
 			}
 			what := r.Description()
-			if imp := r.Importer(); imp != "" {
-				what += " Raised by package `" + imp[strings.LastIndexByte(imp, '/')+1:] + "`."
+			if imps := r.Importers(); len(imps) > 0 {
+				pkgs := make([]string, len(imps))
+				for i, imp := range imps {
+					pkgs[i] = "`" + imp[strings.LastIndexByte(imp, '/')+1:] + "`"
+				}
+				what += " Raised by " + strings.Join(pkgs, " and ") + "."
 			}
 			fmt.Fprintf(&b, "| `%s` | %s | %s | %s |\n", string(r), cell(sev), cell(what), cell(r.Origin()))
 		}
 	}
 	var checked, imported []R
 	for _, r := range rules {
-		if r.Importer() != "" {
+		if len(r.Importers()) > 0 {
 			imported = append(imported, r)
 		} else {
 			checked = append(checked, r)
