@@ -696,14 +696,14 @@ var ruleTable = [...]ruleInfo{
 		doc: "a source date is an EDTF date",
 		what: "A date is EDTF (or a `dd.mm.yyyy` day, converted on purpose): " +
 			"`1953-05-5`, `1972-06-31?`, `1981-09..1981-10` and `1971-0706` are not.",
-		origin:   "EDTF (ISO 8601-2); HUGGO's own date columns.",
+		origin:    "EDTF (ISO 8601-2); HUGGO's own date columns.",
 		importers: []string{huggoPath, wipoPath},
 	},
 	{
 		rule: RuleDatePlaceholder, severity: SeverityWarning,
-		doc:      "a source date is not a placeholder for no date",
-		what:     "A date is a placeholder for \"no date\" (`9999-12-31`, HUGGO's \"no end\"); the date is left empty.",
-		origin:   "HUGGO's documented sentinel.",
+		doc:       "a source date is not a placeholder for no date",
+		what:      "A date is a placeholder for \"no date\" (`9999-12-31`, HUGGO's \"no end\"); the date is left empty.",
+		origin:    "HUGGO's documented sentinel.",
 		importers: []string{huggoPath},
 	},
 	{
@@ -713,7 +713,7 @@ var ruleTable = [...]ruleInfo{
 			"such as `Bayern` are not. The party keeps an actor with the code as an identifier. A party name (WIPO's " +
 			"Contracting Party) names exactly one country in x/text's CLDR names, in some language; one that names none, " +
 			"or several, gives a state without a country code.",
-		origin:   "ISO 3166-1/3 via x/text `language.ParseRegion`; CLDR territory names via x/text `display`.",
+		origin:    "ISO 3166-1/3 via x/text `language.ParseRegion`; CLDR territory names via x/text `display`.",
 		importers: []string{huggoPath, wipoPath},
 	},
 	{
@@ -721,7 +721,7 @@ var ruleTable = [...]ruleInfo{
 		doc: "rows describing the same record agree",
 		what: "Rows that describe the same record (a HUGGO manyID on many membership rows) agree on its title and dates; " +
 			"the first row's values are kept and each differing value is reported.",
-		origin:   "HUGGO's repeated agreement columns.",
+		origin:    "HUGGO's repeated agreement columns.",
 		importers: []string{huggoPath},
 	},
 	{
@@ -729,7 +729,7 @@ var ruleTable = [...]ruleInfo{
 		doc: "a row has as many fields as the header",
 		what: "A row has as many fields as the file's header names; a row with fewer or more is not imported, " +
 			"and the problem gives its fields as found, so that no value is lost without a word.",
-		origin:   "RFC 4180: each record has the same number of fields.",
+		origin:    "RFC 4180: each record has the same number of fields.",
 		importers: []string{huggoPath, wipoPath},
 	},
 }
