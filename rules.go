@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/names"
@@ -38,6 +39,8 @@ const (
 	RuleNameBidi                Rule = "name.bidi"
 	RuleNameInvisible           Rule = "name.invisible"
 	RuleNameMixedScript         Rule = "name.mixed-script"
+	RuleTextControl             Rule = "text.control"
+	RuleTextUTF8                Rule = "text.utf8"
 	RuleEnumUnknown             Rule = "enum.unknown"
 	RuleRegionMissing           Rule = "region.missing"
 	RuleRegionNotCountry        Rule = "region.not-country"
@@ -318,6 +321,24 @@ var ruleTable = [...]ruleInfo{
 		what:   "A name does not mix letters of the Latin, Cyrillic and Greek scripts (a Cyrillic \"А\" in \"ASEAN\").",
 		origin: "UTS #39 mixed-script detection.",
 		check:  textChecks(RuleNameMixedScript, names.IssueMixedScript),
+	},
+	{
+		rule: RuleTextControl, severity: SeverityError,
+		doc: "free text holds no control characters",
+		what: "Free text (notes, outcome summaries, metrics, scopes, actions, purposes, topics, end reasons, a signatory's post, " +
+			"a source's publisher, title, URL and translator, identifiers, claims) holds no C0 or C1 control character nor DEL " +
+			"(ESC, BEL, CR...), which a terminal, spreadsheet or calendar reading an output would act on; notes, summaries " +
+			"and a claim's note may hold line feeds and tabs.",
+		origin: "Unicode general category Cc; ECMA-48 escape sequences; RFC 5545 line structure.",
+		check:  freeTextChecks(RuleTextControl),
+	},
+	{
+		rule: RuleTextUTF8, severity: SeverityError,
+		doc:       "free text is valid UTF-8",
+		what:      "Free text (every text `text.control` checks) is valid UTF-8; `Dataset.Encode` refuses a dataset whose is not.",
+		origin:    "Unicode; RFC 8259 (JSON text is UTF-8).",
+		builtOnly: true,
+		check:     freeTextChecks(RuleTextUTF8),
 	},
 	{
 		rule: RuleEnumUnknown, severity: SeverityError,
@@ -1089,6 +1110,145 @@ func textCheck[T entity](r Rule, k names.IssueKind) func(*validator, *T) {
 			}
 		}
 	}
+}
+
+// --- text.* ---
+
+// freeTextsOf calls f on each free text of e: each string field that is
+// neither an ID, a code nor a name (the name.* rules check names,
+// honorifics and post titles), with whether it may span lines.
+// TestFreeTextsComplete checks by reflection that none is missed.
+func freeTextsOf[T entity](e *T, f func(path loc, s string, lines bool)) {
+	one := func(path loc, s string) {
+		if s != "" {
+			f(path, s, false)
+		}
+	}
+	note := func(path loc, s string) {
+		if s != "" {
+			f(path, s, true)
+		}
+	}
+	list := func(path loc, ss []string) {
+		for j, s := range ss {
+			one(path.idx(j), s)
+		}
+	}
+	identifiers := func(ids []Identifier) {
+		for j := range ids {
+			one(sub(".identifiers", j, ".scheme"), ids[j].Scheme)
+			one(sub(".identifiers", j, ".value"), ids[j].Value)
+		}
+	}
+	claims := func(cs []Claim) {
+		for j := range cs {
+			one(sub(".claims", j, ".field"), cs[j].Field)
+			one(sub(".claims", j, ".value"), cs[j].Value)
+			note(sub(".claims", j, ".note"), cs[j].Note)
+		}
+	}
+	targets := func(ts []Target) {
+		for j := range ts {
+			one(sub(".targets", j, ".metric"), ts[j].Metric)
+			one(sub(".targets", j, ".scope"), ts[j].Scope)
+		}
+	}
+	commitments := func(cs []Commitment) {
+		for j := range cs {
+			one(sub(".commitments", j, ".action"), cs[j].Action)
+		}
+	}
+	amounts := func(as []Amount) {
+		for j := range as {
+			one(sub(".amounts", j, ".purpose"), as[j].Purpose)
+		}
+	}
+	switch e := any(e).(type) {
+	case *Source:
+		one(at(".publisher"), e.Publisher)
+		one(at(".title"), e.Title)
+		one(at(".url"), e.URL)
+		one(at(".translator"), e.Translator)
+		note(at(".note"), e.Note)
+	case *Actor:
+		identifiers(e.Identifiers)
+		claims(e.Claims)
+		note(at(".note"), e.Note)
+	case *Initiative:
+		targets(e.Targets)
+		commitments(e.Commitments)
+		amounts(e.Amounts)
+		claims(e.Claims)
+		note(at(".note"), e.Note)
+	case *Event:
+		list(at(".topics"), e.Topics)
+		for j := range e.Outcomes {
+			note(sub(".outcomes", j, ".summary"), e.Outcomes[j].Summary)
+		}
+		claims(e.Claims)
+		note(at(".note"), e.Note)
+	case *Agreement:
+		for j := range e.Signatories {
+			one(sub(".signatories", j, ".post"), e.Signatories[j].Post)
+		}
+		one(at(".end_reason"), e.EndReason)
+		identifiers(e.Identifiers)
+		list(at(".topics"), e.Topics)
+		commitments(e.Commitments)
+		targets(e.Targets)
+		amounts(e.Amounts)
+		claims(e.Claims)
+		note(at(".note"), e.Note)
+	case *Figure:
+		one(at(".metric"), e.Metric)
+		one(at(".share_of"), e.ShareOf)
+		claims(e.Claims)
+		note(at(".note"), e.Note)
+	}
+}
+
+// freeTextChecks is the check of rule r (text.control or text.utf8) for
+// every kind of entity.
+func freeTextChecks(r Rule) checks {
+	return checks{
+		source:     freeTextCheck[Source](r),
+		actor:      freeTextCheck[Actor](r),
+		initiative: freeTextCheck[Initiative](r),
+		event:      freeTextCheck[Event](r),
+		agreement:  freeTextCheck[Agreement](r),
+		figure:     freeTextCheck[Figure](r),
+	}
+}
+
+func freeTextCheck[T entity](r Rule) func(*validator, *T) {
+	return func(v *validator, e *T) {
+		freeTextsOf(e, func(path loc, s string, lines bool) {
+			if r == RuleTextUTF8 {
+				if !utf8.ValidString(s) {
+					v.errf(r, path, "%q: invalid UTF-8", s)
+				}
+				return
+			}
+			if c, ok := firstControl(s, lines); ok {
+				v.errf(r, path, "%q: control character %U", s, c)
+			}
+		})
+	}
+}
+
+// firstControl returns the first C0 or C1 control character or DEL in s,
+// but for line feeds and tabs when lines is true. Invalid UTF-8 is
+// text.utf8's.
+func firstControl(s string, lines bool) (rune, bool) {
+	for _, c := range s {
+		if c < 0x20 || 0x7f <= c && c < 0xa0 {
+			if lines && (c == '\n' || c == '\t') {
+				continue
+			}
+			return c, true
+		}
+	}
+	return 0, false
 }
 
 // --- required ---
