@@ -308,6 +308,18 @@ func (s *source) orig(off int64) int64 {
 	return o
 }
 
+// fill reads until the stream reaches offset to, the input ends or the
+// reader fails, for an error that must see a character whole; what it
+// reads goes to the window, not to encoding/json.
+func (s *source) fill(to int64) {
+	var b [utf8.UTFMax]byte
+	for s.n < to {
+		if _, err := s.Read(b[:min(int64(len(b)), to-s.n)]); err != nil {
+			return
+		}
+	}
+}
+
 // errTooLarge is what source.Read returns past the limit; Decode turns it
 // into a *DecodeError wrapping ErrTooLarge.
 var errTooLarge = errors.New("too large")
@@ -420,14 +432,19 @@ type decoder struct {
 	maxEntities int
 }
 
-// fail returns a *DecodeError at offset off, or at invalid UTF-8 read so
-// far: encoding/json has replaced it with U+FFFD in what it reports, so it
-// comes first.
+// fail returns a *DecodeError at offset off, or at invalid UTF-8 before
+// it, or inside the value encoding/json has read: encoding/json has
+// replaced that with U+FFFD in what it reports, so it comes first. What
+// comes after is not looked at, and a character that straddles the end
+// of what was read is read whole first, so that the error is the same
+// whatever the sizes of the reads.
 func (d *decoder) fail(off int64, path, field string, err error) *DecodeError {
-	if bad, ok := d.src.checkUTF8(d.src.base, d.src.n); !ok && !errors.Is(err, ErrInvalidUTF8) {
+	off = max(min(off, d.src.n), d.src.base)
+	upto := max(off+1, d.dec.InputOffset())
+	d.src.fill(upto + utf8.UTFMax)
+	if bad, ok := d.src.checkUTF8(d.src.base, min(upto+utf8.UTFMax, d.src.n)); !ok && bad < upto && !errors.Is(err, ErrInvalidUTF8) {
 		off, field, err = bad, "", ErrInvalidUTF8
 	}
-	off = max(min(off, d.src.n), d.src.base)
 	line, col := d.src.pos(off)
 	return &DecodeError{Offset: d.src.orig(off), Line: line, Column: col, Path: path, Field: field, Err: err}
 }
@@ -442,7 +459,7 @@ func (d *decoder) document(ds *Dataset) error {
 		at := d.dec.InputOffset()
 		tok, err := d.dec.Token()
 		if err != nil {
-			return d.jsonError(err, at, "", "")
+			return d.tokenError(err, at, "", "")
 		}
 		key, _ := tok.(string)
 		if seen[key] {
@@ -469,14 +486,14 @@ func (d *decoder) document(ds *Dataset) error {
 		}
 	}
 	if _, err := d.dec.Token(); err != nil { // the closing brace
-		return d.jsonError(err, d.dec.InputOffset(), "", "")
+		return d.tokenError(err, d.dec.InputOffset(), "", "")
 	}
 	at := d.dec.InputOffset()
 	if _, err := d.dec.Token(); err != io.EOF {
 		if err != nil && !isSyntax(err) {
-			return d.jsonError(err, at, "", "")
+			return d.tokenError(err, at, "", "")
 		}
-		return d.fail(d.skipSpace(at), "", "", errors.New("data after the top-level object"))
+		return d.fail(d.skip(at, false), "", "", errors.New("data after the top-level object"))
 	}
 	if off, ok := d.src.trim(d.src.n); !ok {
 		return d.fail(off, "", "", ErrInvalidUTF8)
@@ -498,7 +515,7 @@ func (d *decoder) delim(c json.Delim, what string) error {
 	at := d.dec.InputOffset()
 	tok, err := d.dec.Token()
 	if err != nil {
-		return d.jsonError(err, at, "", "")
+		return d.tokenError(err, at, "", "")
 	}
 	if tok != c {
 		return d.fail(d.skipSpace(at), "", "", fmt.Errorf("want %s to start with %q, found %v", what, string(c), tok))
@@ -541,7 +558,7 @@ func decodeArray[T any](d *decoder, key string, out *[]T, check func(*T) error) 
 	}
 	_, err := d.dec.Token() // ']'
 	if err != nil {
-		return d.jsonError(err, d.dec.InputOffset(), "", "")
+		return d.tokenError(err, d.dec.InputOffset(), "", "")
 	}
 	return nil
 }
@@ -716,17 +733,42 @@ var jsonFields = sync.OnceValue(func() map[string]struct{} {
 })
 
 // skipSpace returns the offset of the first byte at or after off that is
-// not white space, a comma or a colon.
+// neither white space nor the one comma or colon that may stand between
+// two values, for an error's position: it reads on as far as it needs
+// (white space comes squeezed to keepSpace bytes a run), so that the
+// position does not depend on how much was read.
 func (d *decoder) skipSpace(off int64) int64 {
+	return d.skip(off, true)
+}
+
+// skip returns the offset of the first byte at or after off that is not
+// white space, nor, if sep, one comma or colon.
+func (d *decoder) skip(off int64, sep bool) int64 {
+	d.src.fill(off + 2*keepSpace + 2)
 	b := d.src.at(off)
 	for i, c := range b {
 		switch c {
-		case ' ', '\t', '\n', '\r', ',', ':':
+		case ' ', '\t', '\n', '\r':
 			continue
+		case ',', ':':
+			if sep {
+				sep = false
+				continue
+			}
 		}
 		return off + int64(i)
 	}
 	return off + int64(len(b))
+}
+
+// tokenError is jsonError for an error of Decoder.Token, whose syntax
+// errors carry the offset of the byte they are about.
+func (d *decoder) tokenError(err error, start int64, path, field string) error {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return d.fail(se.Offset, path, field, err)
+	}
+	return d.jsonError(err, start, path, field)
 }
 
 // jsonError turns an error of encoding/json, of a TextUnmarshaler or of
