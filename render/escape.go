@@ -119,8 +119,8 @@ func plain(s string) bool {
 // GitHub Flavored Markdown render it literally: hidden runes and bytes
 // that are not UTF-8 as escapes whose backslash is itself escaped (the
 // cell shows \x1b), a backslash before each character CommonMark or GFM
-// gives a meaning (\ ` * _ [ ] < > | ~ & #, so that no emphasis, code,
-// link, raw HTML, strike-through, entity or table cell begins), a
+// gives a meaning (\ ` * _ [ ] < > | ~ & # !, so that no emphasis, code,
+// link, image, raw HTML, strike-through, entity or table cell begins), a
 // backslash before the list and heading markers that begin the text (-, +,
 // =, the dot or parenthesis after leading digits), and a backslash that
 // breaks GFM's autolinks: before the "/" of "://", the "." of "www." and
