@@ -183,6 +183,7 @@ func fuzzSeeds(f *testing.F) {
 		f.Add(h.text, hostileNames[len(hostileNames)-1-i].text, badIDs[i%len(badIDs)], int64(1)<<(i*3))
 	}
 	f.Add("ok", "ok", "ok", int64(-1)<<62)
+	f.Add("", "", "0", int64(1))
 	f.Add(strings.Repeat("\x80", 300), strings.Repeat("\u202e", 40), "e\r\nX:y", int64(100000000000))
 }
 
@@ -222,6 +223,15 @@ func namedEvent(entries []cooperation.Entry) int {
 	return -1
 }
 
+// shown returns the title of event "e" named name: the name, or the ID
+// when the name is empty.
+func shown(name string) string {
+	if name == "" {
+		return "e"
+	}
+	return name
+}
+
 // fuzzEntries returns the timeline of ds, whole: every entry kind the
 // dataset makes.
 func fuzzEntries(ds *cooperation.Dataset) []cooperation.Entry {
@@ -250,7 +260,7 @@ func FuzzWriteText(f *testing.F) {
 		what := strings.Index(lines[0], "WHAT") // date and kind are ASCII: bytes are columns
 		found := false
 		for _, l := range lines {
-			found = found || strings.HasPrefix(l, "2021-09-10 ") && len(l) > what && strings.Join(strings.Fields(l[:what]), " ") == "2021-09-10 event" && l[what:] == visible(name)
+			found = found || strings.HasPrefix(l, "2021-09-10 ") && len(l) > what && strings.Join(strings.Fields(l[:what]), " ") == "2021-09-10 event" && l[what:] == visible(shown(name))
 		}
 		if !found {
 			t.Fatalf("text lacks the row of %q:\n%s", visible(name), buf.Bytes())
@@ -293,7 +303,7 @@ func FuzzWriteMarkdown(f *testing.F) {
 			if e.Subject != "e" || e.Kind != cooperation.EntryEvent {
 				continue
 			}
-			if title := strings.TrimSpace(visible(name)); row[2] != title {
+			if title := strings.TrimSpace(visible(shown(name))); row[2] != title {
 				t.Fatalf("row %d shows %q, want %q\n%s\n%s", i, row[2], title, src.Bytes(), out.Bytes())
 			}
 		}
@@ -350,7 +360,7 @@ func FuzzWriteCSV(f *testing.F) {
 				if i != namedEvent(entries) {
 					continue
 				}
-				want := visible(name)
+				want := visible(shown(name))
 				if got := rec[6]; got != want && !(!keep && got == "'"+want) {
 					t.Fatalf("record %d title %q, want %q", i, got, want)
 				}
@@ -400,7 +410,7 @@ func FuzzWriteJSON(f *testing.F) {
 			return
 		}
 		for i := range entries {
-			if back[i].Detail != entries[i].Detail || i == namedEvent(entries) && back[i].Title != name {
+			if back[i].Detail != entries[i].Detail || i == namedEvent(entries) && back[i].Title != shown(name) {
 				t.Fatalf("entry %d read back as %q, %q; want the name %q, %q", i, back[i].Title, back[i].Detail, name, entries[i].Detail)
 			}
 		}
