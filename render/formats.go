@@ -361,7 +361,10 @@ func writeFolded(w *bufio.Writer, s string) {
 
 // TextError reports text from the dataset that a format cannot carry as
 // it is: text that is not valid UTF-8. The writer still writes the rest of
-// its output, the text included as it is; nothing is replaced silently.
+// its output, the text included as it is (WriteICS) or with U+FFFD for
+// each bad byte, as encoding/json writes it (WriteJSON); nothing is
+// replaced silently. The other writers show such bytes as escapes and
+// return no error.
 type TextError struct {
 	Format string // the format written, such as "iCalendar"
 	Text   string // the offending text, as written
