@@ -96,25 +96,6 @@ func appendTextSafe[S string | []byte](b []byte, s S) []byte {
 	return appendSafe(b, s, `\`, false, nil)
 }
 
-// textSafe is appendTextSafe for a string.
-func textSafe(s string) string {
-	if plain(s) {
-		return s
-	}
-	return string(appendTextSafe(nil, s))
-}
-
-// plain reports whether s is printable ASCII only, which every helper but
-// mdText, icsText and xmlText writes as it is.
-func plain(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] < 0x20 || s[i] >= 0x7f {
-			return false
-		}
-	}
-	return true
-}
-
 // mdText escapes s for a cell of a Markdown table so that CommonMark and
 // GitHub Flavored Markdown render it literally: hidden runes and bytes
 // that are not UTF-8 as escapes whose backslash is itself escaped (the
