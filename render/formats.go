@@ -2,6 +2,7 @@ package render
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -34,8 +35,13 @@ func marks(e *cooperation.Entry) string {
 }
 
 // WriteMarkdown writes entries as a Markdown table: date, kind, what, and
-// the sources cited. Pipes and line breaks in names are escaped so that the
-// table stays one row an entry.
+// the sources cited. Every cell is escaped so that CommonMark and GitHub
+// Flavored Markdown render its text literally, the table one row an entry:
+// no emphasis, link, autolink, raw HTML, entity, strike-through or cell
+// break comes from the data, and control characters, bidi formatting
+// characters and bytes that are not UTF-8 are shown as escapes (\x1b,
+// \u202e, \xff; see the package doc). IDs, in the sources column or in
+// place of a missing name, are shown escaped in the same way.
 func WriteMarkdown(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	bw := bufio.NewWriter(w)
 	r := newReader(opts.Languages)
@@ -44,28 +50,9 @@ func WriteMarkdown(w io.Writer, ds *cooperation.Dataset, entries []cooperation.E
 	for i := range entries {
 		e := &entries[i]
 		title = r.appendMarks(r.appendTitle(title[:0], ds, e), e)
-		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", mdEscape(e.Date.String()), e.Kind, mdEscape(string(title)), mdEscape(joinIDs(e.Sources)))
+		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", mdText(e.Date.String()), e.Kind, mdText(string(title)), mdText(joinIDs(e.Sources)))
 	}
 	return bw.Flush()
-}
-
-func mdEscape(s string) string {
-	if !strings.ContainsAny(s, "|\\\n\r*_`[]<>") {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range s {
-		switch r {
-		case '\n', '\r':
-			b.WriteByte(' ')
-		case '|', '\\', '*', '_', '`', '[', ']', '<', '>':
-			b.WriteByte('\\')
-			b.WriteRune(r)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 func joinIDs(ids []cooperation.ID) string {
@@ -94,19 +81,30 @@ func CSVHeader() []string { return slices.Clone(csvHeader[:]) }
 // ([cooperation.Entry.Disputed]: the date, or an event's venue, is
 // claimed otherwise). A text cell that a spreadsheet would run as a
 // formula is written with a leading apostrophe unless opts.KeepFormulas
-// is set.
+// is set. Control characters, bidi formatting characters and bytes that
+// are not UTF-8 in the title are written as escapes (\x1b, \u202e, \xff;
+// see the package doc), so every record is one line.
+//
+// The ID columns are references a program reads back: when an entry holds
+// an ID that is not valid ([cooperation.ParseID]; a dataset built in Go
+// can hold one, with a space or a line break in it), WriteCSV writes
+// nothing and returns an *[IDError].
 func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
+	if err := checkIDs("CSV", entries, false); err != nil {
+		return err
+	}
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = true // RFC 4180 records end in CRLF
 	if err := cw.Write(csvHeader[:]); err != nil {
 		return err
 	}
 	r := newReader(opts.Languages)
-	var title []byte
+	var raw, title []byte
 	rec := make([]string, len(csvHeader))
 	for i := range entries {
 		e := &entries[i]
-		title = r.appendTitle(title[:0], ds, e)
+		raw = r.appendTitle(raw[:0], ds, e)
+		title = appendTextSafe(title[:0], raw)
 		lo, hi := "", ""
 		if d, ok := e.Date.Earliest(); ok {
 			lo = d.String()
@@ -131,21 +129,83 @@ func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 }
 
 // WriteJSON writes entries as a JSON array: each entry's fields (see
-// [Entry]) and its title in the reader's languages.
+// [Entry]) and its title in the reader's languages. The text is kept
+// exactly: encoding/json escapes the C0 controls and U+2028 and U+2029,
+// and WriteJSON escapes the other characters a terminal or a browser would
+// act on (DEL, the C1 controls, the bidi formatting characters, U+FFFE and
+// U+FFFF) as \u escapes too, so the output holds none of them raw and a
+// JSON decoder reads the text back as it was.
+//
+// Text that is not UTF-8 (a dataset built in Go can hold it) is written
+// with U+FFFD, as encoding/json writes it, and WriteJSON returns a
+// *[TextError] for the first such text. The subject, object, actors,
+// initiatives and sources are references a program reads back: when one of
+// them is not a valid ID ([cooperation.ParseID]), WriteJSON writes nothing
+// and returns an *[IDError].
 func WriteJSON(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
+	if err := checkIDs("JSON", entries, true); err != nil {
+		return err
+	}
 	type entryJSON struct {
 		cooperation.Entry
 		Title string `json:"title"`
 	}
+	var bad error // the first text that is not UTF-8
 	r := newReader(opts.Languages)
 	out := make([]entryJSON, len(entries))
 	for i := range entries {
 		out[i] = entryJSON{entries[i], string(r.appendTitle(nil, ds, &entries[i]))}
+		if bad != nil {
+			continue
+		}
+		for _, s := range [...]string{out[i].Title, entries[i].Detail} {
+			if !utf8.ValidString(s) {
+				bad = &TextError{Format: "JSON", Text: s}
+				break
+			}
+		}
 	}
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
-	return enc.Encode(out)
+	if err := enc.Encode(out); err != nil {
+		return err
+	}
+	if _, err := w.Write(jsonEscapeHidden(buf.Bytes())); err != nil {
+		return err
+	}
+	return bad
+}
+
+// jsonEscapeHidden rewrites the hidden runes (see [hidden]) that
+// encoding/json leaves raw as \u escapes. They can only stand inside
+// strings, where an escape means the same rune; the C0 controls there are
+// escaped already, and those outside are the indentation's line breaks.
+func jsonEscapeHidden(b []byte) []byte {
+	i := 0
+	for i < len(b) && b[i] < 0x7f {
+		i++
+	}
+	if i == len(b) {
+		return b
+	}
+	out := append(make([]byte, 0, len(b)+16), b[:i]...)
+	for i < len(b) {
+		if b[i] < 0x7f {
+			out = append(out, b[i])
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if hidden(r) {
+			out = fmt.Appendf(out, `\u%04x`, r)
+		} else {
+			out = append(out, b[i:i+n]...)
+		}
+		i += n
+	}
+	return out
 }
 
 // ICSOptions adjusts WriteICS.
@@ -178,8 +238,11 @@ type ICSResult struct {
 // Lines end in CRLF and are folded at 75 octets without splitting a UTF-8
 // sequence; a text that is not UTF-8 (which RFC 5545 requires, and which a
 // dataset built in Go or by an importer can hold) is written as it is, and
-// WriteICS then returns a *[TextError] for the first one; text values escape backslashes, semicolons, commas and line
-// breaks, as section 3.3.11 requires.
+// WriteICS then returns a *[TextError] for the first one; text values
+// escape backslashes, semicolons and commas, as section 3.3.11 requires,
+// and show control characters (line breaks included) and bidi formatting
+// characters as escapes (\x0a, \u202e; see the package doc), so that no
+// text can end a line or start a property.
 func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts ICSOptions) (ICSResult, error) {
 	var res ICSResult
 	bw := bufio.NewWriter(w)
@@ -271,12 +334,6 @@ func icsDates(d edtf.Date, clock cooperation.Clock) (start, end string, ok bool)
 	return fmt.Sprintf("DTSTART;VALUE=DATE:%04d%02d%02d", ys, ms, ds), fmt.Sprintf("DTEND;VALUE=DATE:%04d%02d%02d", ye, me, de), true
 }
 
-// icsText escapes a TEXT value (RFC 5545, 3.3.11).
-func icsText(s string) string {
-	r := strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`)
-	return r.Replace(s)
-}
-
 // writeFolded writes one content line, folded so that no line is longer
 // than 75 octets (RFC 5545, 3.1): continuation lines begin with a space,
 // and a UTF-8 sequence is never split.
@@ -304,7 +361,10 @@ func writeFolded(w *bufio.Writer, s string) {
 
 // TextError reports text from the dataset that a format cannot carry as
 // it is: text that is not valid UTF-8. The writer still writes the rest of
-// its output, the text included as it is; nothing is replaced silently.
+// its output, the text included as it is (WriteICS) or with U+FFFD for
+// each bad byte, as encoding/json writes it (WriteJSON); nothing is
+// replaced silently. The other writers show such bytes as escapes and
+// return no error.
 type TextError struct {
 	Format string // the format written, such as "iCalendar"
 	Text   string // the offending text, as written

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -16,9 +15,7 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
-	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/internal/golden"
-	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/render"
 )
 
@@ -190,35 +187,6 @@ func checkICS(t *testing.T, s string) {
 	if depth != 0 {
 		t.Errorf("BEGIN and END do not balance (%d)", depth)
 	}
-}
-
-// FuzzWriteICS writes a calendar with an event named by the fuzzer and
-// checks the RFC 5545 rules: folding, CRLF, escaping, UTF-8.
-func FuzzWriteICS(f *testing.F) {
-	f.Add("China-ASEAN Information Harbor Forum; 2015, Nanning")
-	f.Add("中国—东盟信息港论坛，南宁市政府主办；第十二届中国—东盟博览会期间举行的系列活动之一")
-	f.Add("ភ្នំពេញ \\ back\nslash")
-	f.Add(strings.Repeat("\x80", 300)) // no rune starts anywhere: folding must still move on
-	f.Fuzz(func(t *testing.T, name string) {
-		ds := &cooperation.Dataset{Events: []cooperation.Event{{ID: "e", Kind: cooperation.EventMeeting,
-			Names: names.Names{{Text: name}}, Date: edtf.MustParse("2021-09-10")}}}
-		ds.Build()
-		var buf bytes.Buffer
-		res, err := render.WriteICS(&buf, ds, ds.Timeline(cooperation.TimelineOptions{}), render.ICSOptions{Stamp: time.Unix(0, 0)})
-		if !utf8.ValidString(name) {
-			// A hand-built dataset can hold such a name: WriteICS ends
-			// and says so.
-			var te *render.TextError
-			if !errors.As(err, &te) || res.Events != 1 {
-				t.Fatalf("a name that is not UTF-8: %v, %+v", err, res)
-			}
-			return
-		}
-		if err != nil || res.Events != 1 {
-			t.Fatalf("%v, %+v", err, res)
-		}
-		checkICS(t, buf.String())
-	})
 }
 
 // TestICSInPythonIcalendar reads the calendar with python-icalendar, the

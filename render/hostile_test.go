@@ -49,16 +49,17 @@ func TestWriteICSNotUTF8(t *testing.T) {
 }
 
 // TestWriteCSVFormulaCR checks a cell that begins with a carriage return
-// in the bytes written: it is defused, and encoding/csv's writer (with
-// UseCRLF, as RFC 4180 wants) leaves the lone CR out.
+// in the bytes written: the CR is shown as an escape, so the cell begins
+// with a backslash and neither a spreadsheet nor encoding/csv (which
+// drops a lone CR with UseCRLF) sees it.
 func TestWriteCSVFormulaCR(t *testing.T) {
 	ds := eventNamed("\rcmd")
 	var buf bytes.Buffer
 	if err := render.WriteCSV(&buf, ds, ds.Timeline(cooperation.TimelineOptions{}), render.Options{}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(buf.String(), ",\"'cmd\",") {
-		t.Errorf("the cell is not defused:\n%q", buf.String())
+	if !strings.Contains(buf.String(), `,\x0dcmd,`) {
+		t.Errorf("the carriage return is not escaped:\n%q", buf.String())
 	}
 }
 
@@ -71,7 +72,7 @@ func TestWriteCSVFormulas(t *testing.T) {
 		{"+1+2", "'+1+2"},
 		{"-2+3", "'-2+3"},
 		{"@SUM(A1)", "'@SUM(A1)"},
-		{"\tcmd", "'\tcmd"},
+		{"\tcmd", `\x09cmd`}, // the tab is escaped, so nothing is left to defuse
 		{"Forum = meeting", "Forum = meeting"},
 	}
 	for _, tc := range tests {
@@ -92,8 +93,9 @@ func TestWriteCSVFormulas(t *testing.T) {
 			if diff := cmp.Diff(tc.want, title(render.Options{})); diff != "" {
 				t.Errorf("defused title (-want +got):\n%s", diff)
 			}
-			if got := title(render.Options{KeepFormulas: true}); got != tc.name {
-				t.Errorf("KeepFormulas title %q, want %q", got, tc.name)
+			want := strings.TrimPrefix(tc.want, "'")
+			if got := title(render.Options{KeepFormulas: true}); got != want {
+				t.Errorf("KeepFormulas title %q, want %q", got, want)
 			}
 		})
 	}

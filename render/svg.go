@@ -3,12 +3,10 @@ package render
 import (
 	"bufio"
 	"cmp"
-	"encoding/xml"
 	"fmt"
 	"io"
 	"math"
 	"slices"
-	"strings"
 	"time"
 
 	cooperation "github.com/coopframe/cooperation"
@@ -305,13 +303,6 @@ func mustDay(y int64, m, d int) (edtf.Day, bool) {
 		return 0, false
 	}
 	return dd.Earliest()
-}
-
-// xmlText escapes s for XML character data.
-func xmlText(s string) string {
-	var b strings.Builder
-	xml.EscapeText(&b, []byte(s))
-	return b.String()
 }
 
 // truncateWidth cuts s to at most cols terminal columns, ending in "…".

@@ -17,11 +17,14 @@ type Options struct {
 	// chosen for them ([names.Names.Display]) and titles written in the
 	// first of them this package has titles for. Empty means English.
 	Languages []language.Tag
-	// KeepFormulas makes WriteCSV write cells as they are. By default a
-	// cell of text (a title, an ID) that begins with =, +, -, @, a tab or
-	// a carriage return, which a spreadsheet would run as a formula, is
-	// written with a leading apostrophe, as OWASP recommends against CSV
-	// injection; the date columns are EDTF and written as they are.
+	// KeepFormulas makes WriteCSV write the text cells without their
+	// defusing apostrophe. By default a cell of text (a title, an ID)
+	// that begins with =, +, -, @, a tab or a carriage return, which a
+	// spreadsheet would run as a formula, is written with a leading
+	// apostrophe, as OWASP recommends against CSV injection; the date
+	// columns are EDTF and written as they are. Control characters are
+	// written as escapes whatever KeepFormulas says, so a title cannot
+	// begin with a tab or a carriage return.
 	KeepFormulas bool
 }
 
@@ -29,7 +32,11 @@ type Options struct {
 // with "(planned)" on plans, "(year inferred)" on dates reconstructed from
 // context and "(disputed)" on entries whose facts sources state otherwise
 // (each in the reader's language). Columns are aligned by display width, so Chinese and other
-// wide characters count two columns and combining marks none.
+// wide characters count two columns and combining marks none. Control
+// characters, bidi formatting characters and bytes that are not UTF-8 in
+// the data are written as escapes (\x1b, \u202e, \xff; see the package
+// doc), so that the output holds no control character but the line
+// breaks that end its rows.
 func WriteText(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	bw := bufio.NewWriter(w)
 	dateW, kindW := len("DATE"), len("KIND")
@@ -45,11 +52,12 @@ func WriteText(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry
 	pad(bw, kindW-len("KIND")+2)
 	bw.WriteString("WHAT\n")
 	r := newReader(opts.Languages) // one matcher for the whole table
-	var title, date []byte
+	var raw, title, date []byte
 	for i := range entries {
 		e := &entries[i]
-		title = r.appendTitle(title[:0], ds, e)
-		title = r.appendMarks(title, e)
+		raw = r.appendTitle(raw[:0], ds, e)
+		raw = r.appendMarks(raw, e)
+		title = appendTextSafe(title[:0], raw)
 		date, _ = e.Date.AppendText(date[:0])
 		bw.Write(date)
 		pad(bw, dateW-bytesWidth(date)+2)

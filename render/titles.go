@@ -208,7 +208,9 @@ func appendTemplate(b []byte, t string, slots []slot, name func([]byte, cooperat
 // Vietnamese, Chinese in simplified or traditional characters, Indonesian,
 // Malay or Thai; English for other readers. Entities are named in the
 // reader's languages; text from the data (a post's title, a commitment)
-// stays as the data gives it.
+// stays as the data gives it, and the result is not escaped for any
+// format: it can hold control and bidi formatting characters from the
+// data (see the package doc, "Text from the data").
 //
 // It builds a name chooser per call; the writers build one per table.
 func Title(ds *cooperation.Dataset, e *cooperation.Entry, langs ...language.Tag) string {
