@@ -763,12 +763,49 @@ func (d *decoder) skip(off int64, sep bool) int64 {
 
 // tokenError is jsonError for an error of Decoder.Token, whose syntax
 // errors carry the offset of the byte they are about.
+//
+// Token's syntax errors come in two forms: about a delimiter, with the
+// offset of the byte, and about a value it decoded, with the count of the
+// value's bytes up to and including the byte. The byte the message names
+// tells which.
 func (d *decoder) tokenError(err error, start int64, path, field string) error {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
-		return d.fail(se.Offset, path, field, err)
+		if c, ok := syntaxByte(se.Error()); ok {
+			for _, off := range []int64{d.skipSpace(start) + se.Offset - 1, se.Offset} {
+				d.src.fill(off + 1)
+				if b := d.src.at(off); len(b) > 0 && b[0] == c {
+					return d.fail(off, path, field, err)
+				}
+			}
+		}
 	}
 	return d.jsonError(err, start, path, field)
+}
+
+// syntaxByte returns the byte a syntax error of encoding/json names, as
+// in "invalid character 'x' looking for beginning of value".
+func syntaxByte(msg string) (byte, bool) {
+	rest, ok := strings.CutPrefix(msg, "invalid character '")
+	if !ok {
+		return 0, false
+	}
+	switch {
+	case strings.HasPrefix(rest, `\''`):
+		return '\'', true
+	case strings.HasPrefix(rest, `"'`):
+		return '"', true
+	}
+	k := strings.IndexByte(rest, '\'')
+	if k < 0 {
+		return 0, false
+	}
+	s, err := strconv.Unquote(`"` + rest[:k] + `"`)
+	if r, n := utf8.DecodeRuneInString(s); err != nil || n != len(s) || r > 0xff {
+		return 0, false
+	} else {
+		return byte(r), true
+	}
 }
 
 // jsonError turns an error of encoding/json, of a TextUnmarshaler or of
@@ -780,6 +817,7 @@ func (d *decoder) jsonError(err error, start int64, path, field string) error {
 	if errors.Is(err, errTooLarge) {
 		return d.fail(d.src.n, path, "", fmt.Errorf("%w (%d bytes)", ErrTooLarge, d.src.limit))
 	}
+	orig := start
 	value := start // where encoding/json's value begins: after the comma or colon
 	if b := d.src.at(start); len(b) > 0 {
 		if i := d.skipSpace(start) - start; i > 0 && i <= int64(len(b)) && (b[i-1] == ',' || b[i-1] == ':') {
@@ -791,16 +829,25 @@ func (d *decoder) jsonError(err error, start int64, path, field string) error {
 	var se *json.SyntaxError
 	var te *json.UnmarshalTypeError
 	switch {
+	case errors.As(err, &se) && (strings.HasPrefix(se.Error(), "expected comma") || strings.HasPrefix(se.Error(), "expected colon")):
+		// The separator Decode wanted before the value: its offset is
+		// the byte found instead.
+		return d.fail(se.Offset, path, "", err)
 	case errors.As(err, &se):
 		// A Decoder's SyntaxError.Offset counts only the bytes its values
 		// took, not those of tokens read between them. Scanning the value
-		// again from its start gives the true offset; errors between
-		// values (from Token) carry the true offset already.
-		var raw json.RawMessage
-		if err2 := json.NewDecoder(bytes.NewReader(d.src.at(start))).Decode(&raw); errors.As(err2, &se) && se.Offset > 0 {
-			return d.fail(start+se.Offset-1, path, "", err)
+		// again from its start gives the true offset. The value starts
+		// after the comma or colon before it, if encoding/json wanted
+		// one, or at it (a comma where a value should be): the start
+		// whose scan fails as encoding/json's did is the one.
+		for _, from := range []int64{start, d.skip(orig, false)} {
+			var raw json.RawMessage
+			var se2 *json.SyntaxError
+			if err2 := json.NewDecoder(bytes.NewReader(d.src.at(from))).Decode(&raw); errors.As(err2, &se2) && se2.Offset > 0 && se2.Error() == se.Error() {
+				return d.fail(from+se2.Offset-1, path, "", err)
+			}
 		}
-		return d.fail(max(start, se.Offset), path, "", err)
+		return d.fail(start, path, "", err)
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
 		return d.fail(d.src.n, path, "", io.ErrUnexpectedEOF)
 	case errors.As(err, &te):
