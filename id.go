@@ -50,10 +50,11 @@ func (id *ID) UnmarshalText(b []byte) error {
 		*id = ""
 		return nil
 	}
-	if err := checkID(string(b)); err != nil {
+	s := string(b) // one copy, both checked and kept
+	if err := checkID(s); err != nil {
 		return err
 	}
-	*id = ID(b)
+	*id = ID(s)
 	return nil
 }
 

@@ -430,6 +430,9 @@ type decoder struct {
 	dec         *json.Decoder
 	room        int // how many more entities may be decoded
 	maxEntities int
+	// checkRaw's lists, kept from one entity to the next.
+	frames []frame
+	names  [][]byte
 }
 
 // fail returns a *DecodeError at offset off, or at invalid UTF-8 before
@@ -546,7 +549,7 @@ func decodeArray[T any](d *decoder, key string, out *[]T, check func(*T) error) 
 		if off, ok := d.src.checkUTF8(at, d.dec.InputOffset()); !ok {
 			return d.fail(off, fmt.Sprintf("%s[%d]", key, i), "", ErrInvalidUTF8)
 		}
-		if k, err := checkRaw(d.src.at(at), d.dec.InputOffset()-at); err != nil {
+		if k, err := d.checkRaw(d.src.at(at), d.dec.InputOffset()-at); err != nil {
 			return d.fail(at+int64(k), fmt.Sprintf("%s[%d]", key, i), "", err)
 		}
 		if check != nil {
@@ -572,16 +575,15 @@ func decodeArray[T any](d *decoder, key string, out *[]T, check func(*T) error) 
 // "id", which it would take as "id"). Names are compared as decoded, so
 // "\u0069d" is "id". The text is valid JSON, so it is read without
 // checking its grammar, once, in one pass.
-func checkRaw(raw []byte, n int64) (int, error) {
+func (d *decoder) checkRaw(raw []byte, n int64) (int, error) {
 	if int64(len(raw)) > n {
 		raw = raw[:n]
 	}
-	type frame struct {
-		object, wantKey bool
-		keys            int // where this object's names start in names
-	}
-	var stack []frame
-	var names []string
+	stack, names := d.frames[:0], d.names[:0]
+	defer func() {
+		clear(names[:cap(names)]) // hold no bytes of the window
+		d.frames, d.names = stack[:0], names[:0]
+	}()
 	for i := 0; i < len(raw); i++ {
 		switch raw[i] {
 		case '{':
@@ -605,9 +607,11 @@ func checkRaw(raw []byte, n int64) (int, error) {
 			k := len(stack) - 1
 			if k >= 0 && stack[k].wantKey {
 				stack[k].wantKey = false
-				name := string(raw[i+1 : end])
+				name := raw[i+1 : end]
 				if escaped {
-					json.Unmarshal(raw[i:end+1], &name) // valid JSON: no error
+					var s string
+					json.Unmarshal(raw[i:end+1], &s) // valid JSON: no error
+					name = []byte(s)
 				}
 				if err := checkName(name, names[stack[k].keys:]); err != nil {
 					return i, err
@@ -618,6 +622,13 @@ func checkRaw(raw []byte, n int64) (int, error) {
 		}
 	}
 	return 0, nil
+}
+
+// frame is an object or array checkRaw is inside: whether an object's
+// next string is a member name, and where its names start in the list.
+type frame struct {
+	object, wantKey bool
+	keys            int
 }
 
 // stringEnd returns the offset of the closing quote of the JSON string
@@ -670,21 +681,21 @@ func stringEnd(raw []byte, i int) (end int, escaped bool, bad int) {
 
 // checkName checks a member name of a JSON object against the names
 // before it in the same object and against the fields of the model.
-func checkName(name string, before []string) error {
+func checkName(name []byte, before [][]byte) error {
 	for _, b := range before {
 		switch {
-		case b == name:
+		case bytes.Equal(b, name):
 			return fmt.Errorf("field %q given twice", name)
-		case strings.EqualFold(b, name):
+		case bytes.EqualFold(b, name):
 			return fmt.Errorf("fields %q and %q differ only in case", b, name)
 		}
 	}
 	fields := jsonFields()
-	if _, ok := fields[name]; ok {
+	if _, ok := fields[string(name)]; ok {
 		return nil
 	}
 	for f := range fields {
-		if strings.EqualFold(f, name) {
+		if bytes.EqualFold([]byte(f), name) {
 			return fmt.Errorf("unknown field %q (field names are case-sensitive: %q)", name, f)
 		}
 	}
