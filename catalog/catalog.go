@@ -59,9 +59,12 @@
 //     Vietnamese provincial government department and Thailand's ASEAN 2019
 //     site).
 //
-// Names carry no sources of their own (names.Name has no such field): an
-// entity whose names come from CLDR or an official publication cites that
-// source among its sources, and its note says which names came from where.
+// A name cites the sources that state it (names.Name.Sources): the report
+// that names the entity, CLDR for state and subdivision names, the
+// official publication or news page for a name in another language. Of
+// the catalog's names, those not in English all cite one, but for the
+// older ones listed in the tests (TestNamesCiteSources), whose pages were
+// not found again; the list may only shrink.
 // The catalog encodes facts as structured data; it does not reproduce the
 // reports' text.
 //

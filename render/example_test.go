@@ -24,7 +24,7 @@ func ExampleWriteText() {
 	render.WriteText(os.Stdout, ds, entries, render.Options{Languages: []language.Tag{language.Vietnamese}})
 	// Output:
 	// DATE         KIND        WHAT
-	// 2022         period-end  CLMV Action Plan 2021-2022 kết thúc
+	// 2022         period-end  Kế hoạch hành động hợp tác kinh tế CLMV giai đoạn 2021-2022 kết thúc
 	// 2022?-11     event       Official visit to Cambodia by Prime Minister Pham Minh Chinh (năm suy luận)
 	// 2022?-11-08  event       Vietnam-Cambodia ministers' working session on post, telecommunications and digital transformation (thuộc Official visit to Cambodia by Prime Minister Pham Minh Chinh) (năm suy luận)
 	// 2022?-11-08  adopted     Thông qua Vietnam-Cambodia ministers' understanding on post, telecommunications and digital transformation cooperation (năm suy luận)
