@@ -115,6 +115,23 @@
 // is only read, never modified, and may serve many layers and readers at
 // once.
 //
+// # Untrusted input
+//
+// A program may decode data from anyone. [Decode] ends, in time linear in
+// the input whatever the sizes of its reads, and in memory bounded by
+// [DecodeOptions] (MaxBytes, and MaxEntities, since an empty entity of
+// three bytes takes hundreds); it drops white space beyond 64 bytes a run
+// as it reads. It refuses what encoding/json would let through changed:
+// invalid UTF-8, a lone surrogate escape, a field given twice or in
+// another case at any depth, an ID that is not a slug. [Dataset.Validate]
+// checks every text: names for controls, bidi formatting, invisible
+// characters and spoofing scripts (the name.* rules), free text for
+// controls (text.control). The writers of package render escape what the
+// reader of each format would act on (controls, bidi formatting,
+// Markdown's and CSV's syntax) and refuse an invalid ID where it is
+// structure; testdata/hostile holds the inputs where defects were found,
+// and TestHostileCorpus runs them.
+//
 // # Validation
 //
 // [Dataset.Validate] returns every [Problem] at once, each with a stable
@@ -200,6 +217,8 @@
 //     reports the library was built from, loaded through [Decode].
 //   - huggo: an importer of the manytreaties/HUGGO treaty files that reports
 //     every value it cannot carry over.
+//   - wipo: an importer of WIPO's treaty-party tables, party names matched
+//     to countries through statename, with a ledger of every cell read.
 //
 // Machinery a user never names lives under internal/: the generic enum
 // names and the Aho-Corasick automaton behind Mentions.
