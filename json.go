@@ -254,21 +254,33 @@ func (s *source) Read(p []byte) (int, error) {
 // of a run outside strings, records the drops, and returns how many bytes
 // are left. b is the input from offset s.read on.
 func (s *source) squeeze(b []byte) int {
-	w := 0
-	for i, c := range b {
+	w := 0 // b[:w] is kept; while nothing is dropped, w == i
+	for i := 0; i < len(b); {
+		c := b[i]
+		n := 1 // the bytes from i on that are kept
 		switch {
+		case s.escaped:
+			s.escaped = false
 		case s.inString:
-			switch {
-			case s.escaped:
-				s.escaped = false
-			case c == '\\':
-				s.escaped = true
-			case c == '"':
-				s.inString = false
+			// Jump to the next quote or backslash: strings are most of
+			// the bytes, and IndexByte looks at many at a time.
+			k := bytes.IndexByte(b[i:], '"')
+			if k < 0 {
+				k = len(b) - i
 			}
+			if bs := bytes.IndexByte(b[i:i+k], '\\'); bs >= 0 {
+				k = bs
+			}
+			if k > 0 {
+				n = k
+				break
+			}
+			s.escaped = c == '\\'
+			s.inString = c != '"'
 		case c == ' ' || c == '\t' || c == '\n' || c == '\r':
 			if s.space++; s.space > keepSpace {
 				s.dropByte(s.n+int64(w), s.read+int64(i), c)
+				i++
 				continue
 			}
 		case c == '"':
@@ -276,8 +288,11 @@ func (s *source) squeeze(b []byte) int {
 		default:
 			s.space = 0
 		}
-		b[w] = c
-		w++
+		if w != i {
+			copy(b[w:], b[i:i+n])
+		}
+		w += n
+		i += n
 	}
 	return w
 }
