@@ -57,17 +57,17 @@ var codes = map[string]known{
 	// The trade file's StateName: "European Free Trade Association".
 	"EFTA": {kind: cooperation.ActorIGO, key: "igo-efta", name: "European Free Trade Association", acronym: "EFTA"},
 	// The env file's IGOs, written out as their names.
-	"EURATOM European Atomic Energy Community":         {kind: cooperation.ActorIGO, key: "igo-euratom", name: "European Atomic Energy Community", acronym: "Euratom"},
-	"IO-EAEC":                                          {kind: cooperation.ActorIGO, key: "igo-euratom", name: "European Atomic Energy Community", acronym: "Euratom"},
-	"IO-European Atomic Energy Community":              {kind: cooperation.ActorIGO, key: "igo-euratom", name: "European Atomic Energy Community", acronym: "Euratom"},
-	"FAO Food and Agriculture Organization of the UN":  {kind: cooperation.ActorIGO, key: "igo-fao", name: "Food and Agriculture Organization of the United Nations", acronym: "FAO"},
-	"IO-Un Food and Agriculture Organization":          {kind: cooperation.ActorIGO, key: "igo-fao", name: "Food and Agriculture Organization of the United Nations", acronym: "FAO"},
-	"IAEA International Atomic Energy Agency":          {kind: cooperation.ActorIGO, key: "igo-iaea", name: "International Atomic Energy Agency", acronym: "IAEA"},
-	"IO-IAEA":                                          {kind: cooperation.ActorIGO, key: "igo-iaea", name: "International Atomic Energy Agency", acronym: "IAEA"},
-	"WHO World Health Organization":                    {kind: cooperation.ActorIGO, key: "igo-who", name: "World Health Organization", acronym: "WHO"},
-	"IO-World Health Organization":                     {kind: cooperation.ActorIGO, key: "igo-who", name: "World Health Organization", acronym: "WHO"},
-	"WMO World Metereological Organization":            {kind: cooperation.ActorIGO, key: "igo-wmo", name: "World Meteorological Organization", acronym: "WMO"},
-	"IO-World Meteorological Organization":             {kind: cooperation.ActorIGO, key: "igo-wmo", name: "World Meteorological Organization", acronym: "WMO"},
+	"EURATOM European Atomic Energy Community": {kind: cooperation.ActorIGO, key: "igo-euratom", name: "European Atomic Energy Community", acronym: "Euratom"},
+	"IO-EAEC":                             {kind: cooperation.ActorIGO, key: "igo-euratom", name: "European Atomic Energy Community", acronym: "Euratom"},
+	"IO-European Atomic Energy Community": {kind: cooperation.ActorIGO, key: "igo-euratom", name: "European Atomic Energy Community", acronym: "Euratom"},
+	"FAO Food and Agriculture Organization of the UN": {kind: cooperation.ActorIGO, key: "igo-fao", name: "Food and Agriculture Organization of the United Nations", acronym: "FAO"},
+	"IO-Un Food and Agriculture Organization":         {kind: cooperation.ActorIGO, key: "igo-fao", name: "Food and Agriculture Organization of the United Nations", acronym: "FAO"},
+	"IAEA International Atomic Energy Agency":         {kind: cooperation.ActorIGO, key: "igo-iaea", name: "International Atomic Energy Agency", acronym: "IAEA"},
+	"IO-IAEA":                               {kind: cooperation.ActorIGO, key: "igo-iaea", name: "International Atomic Energy Agency", acronym: "IAEA"},
+	"WHO World Health Organization":         {kind: cooperation.ActorIGO, key: "igo-who", name: "World Health Organization", acronym: "WHO"},
+	"IO-World Health Organization":          {kind: cooperation.ActorIGO, key: "igo-who", name: "World Health Organization", acronym: "WHO"},
+	"WMO World Metereological Organization": {kind: cooperation.ActorIGO, key: "igo-wmo", name: "World Meteorological Organization", acronym: "WMO"},
+	"IO-World Meteorological Organization":  {kind: cooperation.ActorIGO, key: "igo-wmo", name: "World Meteorological Organization", acronym: "WMO"},
 	// SOURCE.md: "subnational parties (Baden-Württemberg, Bayern)", the
 	// German Länder (ISO 3166-2 DE-BW and DE-BY).
 	"Baden-Württemberg": {kind: cooperation.ActorSubdivision, key: "subdivision-de-bw", name: "Baden-Württemberg", subdivision: "DE-BW"},
@@ -172,17 +172,24 @@ func (im *Importer) stateName(r *row, i int, aid cooperation.ID) {
 		r.carry("StateName")
 		return
 	}
-	want := map[string]bool{}
-	for _, x := range a.Names {
-		if x.Kind != names.KindAcronym || x.Lang != language.Und {
-			want[names.Fold(x.Text)] = true
+	want := im.known[i]
+	if want == nil {
+		want = map[string]bool{}
+		for _, x := range a.Names {
+			if x.Kind != names.KindAcronym || x.Lang != language.Und {
+				want[names.Fold(x.Text)] = true
+			}
 		}
-	}
-	if !a.Country.IsZero() {
-		for _, x := range statename.Names(a.Country.Region()) {
-			want[names.Fold(x.Text)] = true
-			want[names.Fold(strings.ReplaceAll(x.Text, "&", "and"))] = true
+		if !a.Country.IsZero() {
+			for _, x := range statename.Names(a.Country.Region()) {
+				want[names.Fold(x.Text)] = true
+				want[names.Fold(strings.ReplaceAll(x.Text, "&", "and"))] = true
+			}
 		}
+		if im.known == nil {
+			im.known = map[int]map[string]bool{}
+		}
+		im.known[i] = want
 	}
 	code := r.get("stateID")
 	if !nameOf(want, n) {
@@ -194,10 +201,12 @@ func (im *Importer) stateName(r *row, i int, aid cooperation.ID) {
 		// A code without names (one reported as unknown): its only name
 		// is the code, which the file's name replaces.
 		a.Names = names.Names{{Text: n, Lang: language.English}}
+		want[names.Fold(n)] = true
 		r.carry("StateName")
 		return
 	}
 	a.Names = append(a.Names, names.Name{Text: n, Lang: language.English, Kind: names.KindAlias})
+	want[names.Fold(n)] = true
 	r.carry("StateName")
 }
 

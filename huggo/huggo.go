@@ -41,7 +41,8 @@ type Importer struct {
 	clean   map[[2]string]int
 	linked  map[int]bool
 	ledgers map[string]*Ledger
-	ledger  *Ledger // the current file's
+	known   map[int]map[string]bool // actor index -> its folded names and CLDR names, for StateName
+	ledger  *Ledger                 // the current file's
 	order   []string
 	rows    int
 	parties int
