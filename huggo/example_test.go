@@ -33,9 +33,7 @@ INTRSC_1972A,INTRSC_1972A,CSK,Containers,02.12.1972,NA,02.12.1972,06.09.1977,02.
 	// huggo-intrsc-1972a 1972-12-02 1977-09-06 2 parties
 	// region.unknown rows.csv:3 stateID
 	// date.syntax rows.csv:3 stateRat
-	// name.language actors[0].names[0].lang
 	// region.deprecated actors[0].country
-	// name.language actors[1].names[0].lang
 	// region.missing actors[1].country
 	// required agreements[0].kind
 }

@@ -1,6 +1,7 @@
 package huggo
 
 import (
+	"encoding/csv"
 	"errors"
 	"os"
 	"path/filepath"
@@ -41,11 +42,14 @@ func TestRealData(t *testing.T) {
 	}
 	got := counts{res.Rows, res.Parties, len(ds.Agreements), len(ds.Actors), held}
 	want := counts{
-		Rows:        4532 + 7377 + 5644, // the three files' data rows
-		Parties:     7377 + 5644,        // 13,021 party rows
-		Agreements:  4532 + 145 + 763,   // agreements, plus the distinct manyIDs of each membership file
-		Actors:      245,                // distinct stateIDs over both membership files
-		PartiesHeld: 7377 + 5644,        // no party row dropped, duplicates included
+		Rows:    4532 + 7377 + 5644, // the three files' data rows
+		Parties: 7377 + 5644,        // 13,021 party rows
+		// The agreements, plus the treatyIDs of each membership file (145
+		// and 764, INTCPE_1991P:INTCPE_1990A among them), less the 576
+		// linked to a row of the agreements file by title and signature.
+		Agreements:  4532 + 145 + 764 - 576,
+		Actors:      238,         // 245 stateIDs; the 15 IGO spellings are 7 IGOs, EUE and EUU one
+		PartiesHeld: 7377 + 5644, // no party row dropped, duplicates included
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("counts (-want +got):\n%s", diff)
@@ -53,14 +57,34 @@ func TestRealData(t *testing.T) {
 
 	imported := res.Problems.Rules()
 	wantImport := map[cooperation.Rule]int{
-		cooperation.RuleDatePlaceholder: 10116, // 874 in the agreements file, 5,222 and 4,020 in the membership files
-		cooperation.RuleDateSyntax:      15,    // 1953-05-5, 1976-06-31, 1981-09..1981-10, 1971-0706, 1985-11-01- ...
-		cooperation.RuleEnumUnknown:     290,   // Resolution, Regulation, Report, Extending; External, Interministerial, Interregional
-		cooperation.RuleRecordConflict:  1239,
-		cooperation.RuleRegionUnknown:   19, // CSK, EUE, EUU, EC, ALG, KOS, EFTA, "Bayern", ...
+		cooperation.RuleDatePlaceholder: 14113, // 9999-12-31 and 9999-12-01, 0001-01-01 (103 cells of the env file), -001-12-3100..0000..0000
+		cooperation.RuleDateSyntax:      23,    // 1953-05-5, 1976-06-31, 1981-09..1981-10, 1971-0706, 1985-11-01- ...
+		cooperation.RuleEnumUnknown:     4015,  // TypeAgree and TypeAmbit (290); TypeDomain without a sector (3,725: Environment, Human Rights, Security, Labour)
+		cooperation.RuleNameUTF8:        3,     // "St.\xcaKitts\xcaand\xcaNevis" and two more StateNames
+		cooperation.RuleRecordConflict:  1189,  // values of the minority rows, of the agreements file, and instruments on other days
+		cooperation.RuleRegionUnknown:   54,    // CSK, and 53 StateNames that are none of their code's CLDR names ("Greece" for TUN)
 	}
 	if diff := cmp.Diff(wantImport, imported); diff != "" {
 		t.Errorf("import problems by rule (-want +got):\n%s", diff)
+	}
+	for _, name := range []string{AgreementsFile, EnvFile, TradeFile} {
+		l := res.Ledgers[name]
+		cells := rawCells(t, filepath.Join(dataDir, name))
+		if l.Cells != cells || !l.Balanced() {
+			t.Errorf("%s: ledger %+v, %d non-empty cells in the file", name, l, cells)
+		}
+	}
+	wantLedger := map[string]map[cooperation.Rule]int{
+		AgreementsFile: {cooperation.RuleDatePlaceholder: 876, cooperation.RuleDateSyntax: 18, cooperation.RuleEnumUnknown: 4015},
+		EnvFile: {cooperation.RuleDatePlaceholder: 6008, cooperation.RuleDateSyntax: 4, cooperation.RuleRecordConflict: 875,
+			cooperation.RuleRegionUnknown: 1},
+		TradeFile: {cooperation.RuleDatePlaceholder: 7229, cooperation.RuleDateSyntax: 1, cooperation.RuleNameUTF8: 3,
+			cooperation.RuleRecordConflict: 314, cooperation.RuleRegionUnknown: 53},
+	}
+	for name, w := range wantLedger {
+		if diff := cmp.Diff(w, res.Ledgers[name].ByRule); diff != "" {
+			t.Errorf("%s: reported cells by rule (-want +got):\n%s", name, diff)
+		}
 	}
 
 	ps := ds.Validate(cooperation.ValidateOptions{AsOf: asOf})
@@ -74,41 +98,55 @@ func TestRealData(t *testing.T) {
 	}
 	e, w := cooperation.SeverityError, cooperation.SeverityWarning
 	wantV := map[rs]int{
-		{cooperation.RuleRequired, w}:         4532,     // the agreements file records no parties
-		{cooperation.RuleRequired, e}:         1118,     // kinds the files do not give (NA, unmapped, membership files)
-		{cooperation.RuleRefDuplicate, e}:     242 + 25, // repeated (manyID, stateID) rows
-		{cooperation.RuleDateOrder, e}:        150,      // 12 in the agreements file, the rest party dates
-		{cooperation.RuleDateOrder, w}:        14,       // possibly out of order (month or year precision)
-		{cooperation.RuleDateFuture, w}:       9,        // ends after 2026-11-24: 2036-07-01 (USMCA) five times, 2071-02-11, 2028-12-31, 2026-12-12, 9999-12-01
-		{cooperation.RuleRegionMissing, e}:    19,       // the actors of the unknown codes
-		{cooperation.RuleRegionDeprecated, w}: 2,        // DDR (DD) and YMD (YD)
-		{cooperation.RuleNameUTF8, e}:         3,        // "St.\xcaKitts\xcaand\xcaNevis" and two more
-		{cooperation.RuleNameLanguage, w}:     20,       // the 19 unknown codes, and DDR and YMD named by their codes (x/text names only their successors)
-		// A party's stateForce before the agreement's Force, taken from
-		// the manyID's first row (huggo-intrsc-1972a: parties in force
-		// from 1976-09-06, the agreement from 1977-09-06).
-		{cooperation.RulePartyInForceEarly, e}: 168,
+		{cooperation.RuleRequired, w}:                4532 - 576, // the agreements without parties: those of the agreements file not linked
+		{cooperation.RuleRequired, e}:                543,        // kinds the files do not give (NA, unmapped, membership files)
+		{cooperation.RuleRefDuplicate, e}:            272,        // repeated (treatyID, stateID) rows, and EUE with EUU
+		{cooperation.RuleDateOrder, e}:               146,        // 12 in the agreements file, the rest party dates
+		{cooperation.RuleDateOrder, w}:               14,         // possibly out of order (month or year precision)
+		{cooperation.RuleDateFuture, w}:              7,          // ends after 2026-11-24: 2036-07-01 (USMCA), 2071-02-11, 2028-12-31, 2026-12-12
+		{cooperation.RuleRegionMissing, e}:           1,          // CSK
+		{cooperation.RuleRegionDeprecated, w}:        2,          // DDR (DD) and YMD (YD)
+		{cooperation.RuleNameLanguage, w}:            245,        // the TitleAlt names, whose language the file does not give
+		{cooperation.RuleAgreementBilateralSides, e}: 5,          // bilateral rows of the agreements file linked to more parties
+		// Parties in force before the agreement as the files give it
+		// (huggo-861, the Treaty of Tlatelolco: states that waived its
+		// conditions were bound from 1968, the treaty in force from
+		// 1969-04-25 by the majority of its rows and the agreements file).
+		{cooperation.RulePartyInForceEarly, e}: 179,
 		{cooperation.RulePartyInForceEarly, w}: 29, // at month or year precision
 	}
 	if diff := cmp.Diff(wantV, gotV); diff != "" {
 		t.Errorf("validation problems by rule (-want +got):\n%s", diff)
 	}
-
-	// The 12 rows of the agreements file where Force precedes Signature at
-	// day precision, and 2 more where the signature day is uncertain
-	// ("1992-04-07?", "2007-06-30?") but still certainly later.
-	forceFirst := 0
-	for _, p := range ps {
-		if p.Rule == cooperation.RuleDateOrder && p.Severity == e && strings.HasSuffix(p.Path, ".in_force") && strings.HasPrefix(string(p.ID), "huggo-") && !strings.Contains(string(p.ID)[6:], "-") {
-			forceFirst++
-		}
-	}
-	if forceFirst != 12+2 {
-		t.Errorf("%d agreements of the agreements file in force before signature, want 14", forceFirst)
-	}
 	for _, p := range ps[:min(5, len(ps))] {
 		t.Logf("e.g. %v", &p)
 	}
+}
+
+// rawCells counts the non-empty data cells of a file with encoding/csv
+// alone: cells holding more than white space or "NA", the header not
+// counted.
+func rawCells(t testing.TB, path string) int {
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	r := csv.NewReader(f)
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, rec := range recs[1:] {
+		for _, v := range rec {
+			if v = strings.TrimSpace(v); v != "" && v != "NA" {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 const agreementsCSV = `Title,Begin,End,Signature,Force,Term,TypeAgree,TypeAmbit
@@ -157,11 +195,14 @@ func TestReadAgreements(t *testing.T) {
 	}
 }
 
-const membershipsCSV = `manyID,treatyID,stateID,Title,Begin,End,Signature,Force,stateSignature,stateRat,stateForce,stateWithdrawal,Accession
-INTRSC_1972A,INTRSC_1972A,DDR,Containers,02.12.1972,NA,02.12.1972,06.09.1977,NA,27.09.1974,06.09.1977,03.10.1990,27.09.1974
-INTRSC_1972A,INTRSC_1972A,CSK,Containers,02.12.1972,NA,02.12.1972,06.09.1977,02.12.1972,1971-0706,06.09.1977,31.12.9999,NA
-INTRSC_1972A,INTRSC_1972A,DDR,Containers,02.12.1972,NA,02.12.1972,07.09.1977,NA,NA,NA,NA,NA
-PRTLCP_1960A,PRTLCP_1960A,Baden-Württemberg,Lake Constance,NA,NA,27.10.1960,NA,NA,NA,NA,NA,NA`
+const membershipsCSV = `manyID,treatyID,stateID,Title,Begin,End,Signature,Force,stateSignature,stateRat,stateForce,stateForce2,stateWithdrawal,Accession,StateName,ProvisionalApp,Coder
+INTRSC_1972A,INTRSC_1972A,DDR,Containers,02.12.1972,NA,02.12.1972,06.09.1977,NA,27.09.1974,06.09.1977,NA,03.10.1990,27.09.1974,NA,NA,Diego
+INTRSC_1972A,INTRSC_1972A,CSK,Containers,02.12.1972,NA,02.12.1972,06.09.1977,02.12.1972,1971-0706,06.09.1977,NA,31.12.9999,NA,NA,0001-01-01,Diego
+INTRSC_1972A,INTRSC_1972A,DDR,Containers,02.12.1972,NA,02.12.1972,07.09.1977,NA,NA,NA,NA,NA,NA,NA,NA,NA
+INTRSC_1972A,INTRSC_1972A,NOR,Containers,02.12.1972,NA,02.12.1972,06.09.1977,NA,01.01.1975,06.09.1977,04.05.1980,29.12.1978,02.02.1975,Norway,NA,NA
+PRTLCP_1960A,PRTLCP_1960A,Baden-Württemberg,Lake Constance,NA,NA,27.10.1960,NA,NA,NA,NA,NA,NA,NA,NA,NA,NA
+EC_1990,EC-SMR_1991,EC,EC San Marino,NA,NA,16.12.1991,NA,NA,NA,NA,NA,NA,NA,European Community,NA,NA
+EC_1990,EC-SMR_1991,TUN,EC San Marino,NA,NA,16.12.1991,NA,NA,NA,NA,NA,NA,NA,Greece,NA,NA`
 
 func TestReadMemberships(t *testing.T) {
 	var im Importer
@@ -170,23 +211,44 @@ func TestReadMemberships(t *testing.T) {
 	}
 	res := im.Result()
 	ds := res.Dataset
-	if len(ds.Agreements) != 2 || len(ds.Actors) != 3 || res.Parties != 4 {
-		t.Fatalf("%d agreements, %d actors, %d parties; want 2, 3, 4", len(ds.Agreements), len(ds.Actors), res.Parties)
+	if len(ds.Agreements) != 3 || len(ds.Actors) != 6 || res.Parties != 7 {
+		t.Fatalf("%d agreements, %d actors, %d parties; want 3, 6, 7", len(ds.Agreements), len(ds.Actors), res.Parties)
 	}
 	a := ds.Agreements[0]
 	if a.ID != "huggo-intrsc-1972a" || a.Identifiers[0] != (cooperation.Identifier{Scheme: "huggo", Value: "INTRSC_1972A"}) {
 		t.Errorf("agreement %s %v", a.ID, a.Identifiers)
 	}
+	// The majority of the rows give 1977-09-06; the DDR's second row is
+	// the minority, reported.
+	if a.InForce != edtf.MustParse("1977-09-06") {
+		t.Errorf("in force %v", a.InForce)
+	}
 	ddr := a.Parties[0]
-	if ddr.Actor != "huggo-state-ddr" || ddr.Role != cooperation.PartyRoleAcceding || ddr.Ratified != edtf.MustParse("1974-09-27") ||
-		ddr.Joined != edtf.MustParse("1977-09-06") || ddr.Left != edtf.MustParse("1990-10-03") {
+	if ddr.Actor != "huggo-state-ddr" || ddr.Role != cooperation.PartyRoleAcceding || ddr.Instrument != cooperation.InstrumentAccession ||
+		ddr.Ratified != edtf.MustParse("1974-09-27") || ddr.Joined != edtf.MustParse("1977-09-06") || ddr.Left != edtf.MustParse("1990-10-03") {
 		t.Errorf("DDR party %+v", ddr)
 	}
-	if ac, _ := ds.Actor("huggo-state-ddr"); ac.Country.String() != "DD" || ac.Names[0].Text != "DDR" {
+	nor := a.Parties[3]
+	if len(nor.Rejoined) != 1 || nor.Rejoined[0].String() != "1980-05-04/.." {
+		t.Errorf("NOR party %+v", nor)
+	}
+	if !strings.Contains(a.Note, "m.csv:2 DDR: Coder: Diego") {
+		t.Errorf("note %q", a.Note)
+	}
+	if ac, _ := ds.Actor("huggo-state-ddr"); ac.Country.String() != "DD" || ac.Names[0].Text != "German Democratic Republic" {
 		t.Errorf("DDR actor %+v", ac)
 	}
-	if ac, _ := ds.Actor("huggo-state-baden-w-rttemberg"); !ac.Country.IsZero() || ac.Names[0].Text != "Baden-Württemberg" {
+	if ac, _ := ds.Actor("huggo-subdivision-de-bw"); ac.Kind != cooperation.ActorSubdivision || ac.Subdivision.String() != "DE-BW" {
 		t.Errorf("Baden-Württemberg actor %+v", ac)
+	}
+	if ac, _ := ds.Actor("huggo-igo-ec"); ac.Kind != cooperation.ActorIGO || !ac.Country.IsZero() {
+		t.Errorf("EC actor %+v", ac)
+	}
+	if ac, _ := ds.Actor("huggo-state-tun"); len(ac.Names) != 1 {
+		t.Errorf("TUN actor %+v", ac)
+	}
+	if ds.Agreements[2].ID != "huggo-ec-smr-1991" {
+		t.Errorf("third agreement %s", ds.Agreements[2].ID)
 	}
 	var got []string
 	for _, p := range res.Problems {
@@ -196,15 +258,41 @@ func TestReadMemberships(t *testing.T) {
 		"region.unknown m.csv:3 stateID",
 		"date.syntax m.csv:3 stateRat",
 		"date.placeholder m.csv:3 stateWithdrawal",
+		"date.placeholder m.csv:3 ProvisionalApp",
 		"record.conflict m.csv:4 Force",
-		"region.unknown m.csv:5 stateID",
+		"record.conflict m.csv:5 Accession",
+		"region.unknown m.csv:8 StateName",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
 	}
+	if l := res.Ledgers["m.csv"]; !l.Balanced() || l.Cells != 62 || fuzzCells(membershipsCSV) != 62 {
+		t.Errorf("ledger %+v", l)
+	}
 	vs := ds.Validate(cooperation.ValidateOptions{AsOf: asOf}).Rules()
-	if vs[cooperation.RuleRefDuplicate] != 1 || vs[cooperation.RuleRegionDeprecated] != 1 || vs[cooperation.RuleRegionMissing] != 2 {
+	if vs[cooperation.RuleRefDuplicate] != 1 || vs[cooperation.RuleRegionDeprecated] != 1 || vs[cooperation.RuleRegionMissing] != 1 {
 		t.Errorf("validation %v", vs)
+	}
+}
+
+// TestLink checks that a membership agreement with the title and
+// signature of a row of the agreements file is that agreement.
+func TestLink(t *testing.T) {
+	var im Importer
+	if err := im.ReadAgreements(strings.NewReader(agreementsCSV), "a.csv"); err != nil {
+		t.Fatal(err)
+	}
+	const m = "manyID,stateID,Title,Signature,Force\nX_1351A,GBR,Treaty Between England And Castile,01.08.1351,02.08.1351\n"
+	if err := im.ReadMemberships(strings.NewReader(m), "m.csv"); err != nil {
+		t.Fatal(err)
+	}
+	res := im.Result()
+	a := res.Dataset.Agreements[0]
+	if len(res.Dataset.Agreements) != 3 || len(a.Parties) != 1 || a.Identifiers[0].Value != "X_1351A" {
+		t.Errorf("%d agreements, the first %+v", len(res.Dataset.Agreements), a)
+	}
+	if p := res.Problems[len(res.Problems)-1]; p.Rule != cooperation.RuleRecordConflict || p.Column != "Force" {
+		t.Errorf("last problem %v", &p)
 	}
 }
 
@@ -265,6 +353,9 @@ func FuzzReadAgreements(f *testing.F) {
 			return
 		}
 		res := im.Result()
+		if l := res.Ledgers["f.csv"]; !l.Balanced() || l.Cells != fuzzCells(in) {
+			t.Fatalf("ledger %+v, %d non-empty cells", l, fuzzCells(in))
+		}
 		// Every row is an agreement, or reported as of the wrong length.
 		if skipped := res.Problems.Rules()[cooperation.RuleRecordFields]; len(res.Dataset.Agreements)+skipped != res.Rows {
 			t.Fatalf("%d agreements and %d rows of the wrong length from %d rows", len(res.Dataset.Agreements), skipped, res.Rows)
@@ -285,11 +376,14 @@ func FuzzReadMemberships(f *testing.F) {
 			return
 		}
 		res := im.Result()
+		if l := res.Ledgers["f.csv"]; !l.Balanced() || l.Cells != fuzzCells(in) {
+			t.Fatalf("ledger %+v, %d non-empty cells", l, fuzzCells(in))
+		}
 		held := 0
 		for _, a := range res.Dataset.Agreements {
 			held += len(a.Parties)
 		}
-		skipped := res.Problems.Rules()[cooperation.RuleRecordFields]
+		skipped := res.Problems.Rules()[cooperation.RuleRecordFields] + res.Problems.Rules()[cooperation.RuleRequired]
 		if held != res.Parties || res.Parties+skipped != res.Rows {
 			t.Fatalf("%d parties held, %d read, %d rows, %d of the wrong length", held, res.Parties, res.Rows, skipped)
 		}
@@ -330,4 +424,25 @@ func TestHostileCSV(t *testing.T) {
 	if !errors.Is(err, ErrTooLarge) || !errors.As(err, &fe) {
 		t.Errorf("a file over MaxBytes: %v", err)
 	}
+}
+
+// fuzzCells counts the non-empty data cells of in with encoding/csv, as
+// rawCells does for a file; it is only called on inputs the Importer read
+// without a *FileError, which encoding/csv then reads too.
+func fuzzCells(in string) int {
+	r := csv.NewReader(strings.NewReader(in))
+	r.FieldsPerRecord = -1
+	recs, err := r.ReadAll()
+	if err != nil || len(recs) == 0 {
+		return -1
+	}
+	n := 0
+	for _, rec := range recs[1:] {
+		for _, v := range rec {
+			if v = strings.TrimSpace(v); v != "" && v != "NA" {
+				n++
+			}
+		}
+	}
+	return n
 }
