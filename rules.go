@@ -87,6 +87,7 @@ const (
 	RuleRegionUnknown   Rule = "region.unknown"
 	RuleRecordConflict  Rule = "record.conflict"
 	RuleRecordFields    Rule = "record.fields"
+	RuleNameMismatch    Rule = "name.mismatch"
 )
 
 // Rules returns every rule in table order: the order of RULES.md, the rules
@@ -722,9 +723,10 @@ var ruleTable = [...]ruleInfo{
 	},
 	{
 		rule: RuleDatePlaceholder, severity: SeverityWarning,
-		doc:       "a source date is not a placeholder for no date",
-		what:      "A date is a placeholder for \"no date\" (`9999-12-31`, HUGGO's \"no end\"); the date is left empty.",
-		origin:    "HUGGO's documented sentinel.",
+		doc: "a source date is not a placeholder for no date",
+		what: "A date is a placeholder for \"no date\" (`9999-12-31` and `9999-12-01`, HUGGO's \"no end\"; `0001-01-01`, " +
+			"R's zero day; `-001-12-3100..0000..0000`, a mangled empty day); the date is left empty.",
+		origin:    "HUGGO's sentinels; R's date formatting.",
 		importers: []string{huggoPath},
 	},
 	{
@@ -740,8 +742,11 @@ var ruleTable = [...]ruleInfo{
 	{
 		rule: RuleRecordConflict, severity: SeverityWarning,
 		doc: "rows describing the same record agree",
-		what: "Rows that describe the same record (a HUGGO manyID on many membership rows) agree on its title and dates; " +
-			"the first row's values are kept and each differing value is reported.",
+		what: "Rows that describe the same record (the rows of one HUGGO treatyID) agree on its title and dates, a " +
+			"membership agreement linked to a row of the agreements file agrees with that row, and a party's consent columns " +
+			"(Accession, Acceptance, Succession, Consent) agree with its ratification day. The value most rows give is kept " +
+			"(ties to the first; for a linked agreement the agreements file's; for a party stateRat), and each differing value " +
+			"is reported.",
 		origin:    "HUGGO's repeated agreement columns.",
 		importers: []string{huggoPath},
 	},
@@ -752,6 +757,15 @@ var ruleTable = [...]ruleInfo{
 			"and the problem gives its fields as found, so that no value is lost without a word.",
 		origin:    "RFC 4180: each record has the same number of fields.",
 		importers: []string{huggoPath, wipoPath},
+	},
+	{
+		rule: RuleNameMismatch, severity: SeverityWarning,
+		doc: "a source's name for a coded party is a name of the code",
+		what: "A source's name for a party it also gives a code for (HUGGO's StateName) is one of the code's CLDR names " +
+			"in some language, or holds one as whole words (\"United States of America\"); one that is not (\"Greece\" on a " +
+			"Tunisia row) is not kept as a name.",
+		origin:    "CLDR territory names via x/text `display` (package statename).",
+		importers: []string{huggoPath},
 	},
 }
 

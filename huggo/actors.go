@@ -194,7 +194,7 @@ func (im *Importer) stateName(r *row, i int, aid cooperation.ID) {
 	code := r.get("stateID")
 	if !nameOf(want, n) {
 		if len(want) > 0 {
-			im.reportCell(r, "StateName", cooperation.RuleRegionUnknown, cooperation.SeverityError, aid,
+			im.reportCell(r, "StateName", cooperation.RuleNameMismatch, cooperation.SeverityWarning, aid,
 				"StateName %q is not a name of stateID %q (%s) in x/text's CLDR names; not kept as a name", n, code, a.Names[0].Text)
 			return
 		}

@@ -62,7 +62,8 @@ func TestRealData(t *testing.T) {
 		cooperation.RuleEnumUnknown:     4015,  // TypeAgree and TypeAmbit (290); TypeDomain without a sector (3,725: Environment, Human Rights, Security, Labour)
 		cooperation.RuleNameUTF8:        3,     // "St.\xcaKitts\xcaand\xcaNevis" and two more StateNames
 		cooperation.RuleRecordConflict:  1189,  // values of the minority rows, of the agreements file, and instruments on other days
-		cooperation.RuleRegionUnknown:   54,    // CSK, and 53 StateNames that are none of their code's CLDR names ("Greece" for TUN)
+		cooperation.RuleRegionUnknown:   1,     // CSK
+		cooperation.RuleNameMismatch:    53,    // StateNames that are none of their code's CLDR names ("Greece" for TUN)
 	}
 	if diff := cmp.Diff(wantImport, imported); diff != "" {
 		t.Errorf("import problems by rule (-want +got):\n%s", diff)
@@ -79,7 +80,7 @@ func TestRealData(t *testing.T) {
 		EnvFile: {cooperation.RuleDatePlaceholder: 6008, cooperation.RuleDateSyntax: 4, cooperation.RuleRecordConflict: 875,
 			cooperation.RuleRegionUnknown: 1},
 		TradeFile: {cooperation.RuleDatePlaceholder: 7229, cooperation.RuleDateSyntax: 1, cooperation.RuleNameUTF8: 3,
-			cooperation.RuleRecordConflict: 314, cooperation.RuleRegionUnknown: 53},
+			cooperation.RuleRecordConflict: 314, cooperation.RuleNameMismatch: 53},
 	}
 	for name, w := range wantLedger {
 		if diff := cmp.Diff(w, res.Ledgers[name].ByRule); diff != "" {
@@ -261,7 +262,7 @@ func TestReadMemberships(t *testing.T) {
 		"date.placeholder m.csv:3 ProvisionalApp",
 		"record.conflict m.csv:4 Force",
 		"record.conflict m.csv:5 Accession",
-		"region.unknown m.csv:8 StateName",
+		"name.mismatch m.csv:8 StateName",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("problems (-want +got):\n%s", diff)
