@@ -136,3 +136,75 @@ func AppendFold(dst []byte, s string) []byte {
 	}
 	return dst
 }
+
+// hasHidden reports whether s has a character that AppendFold removes
+// though a reader may not see it, or replaces by its compatibility form:
+// see [hidden].
+func hasHidden(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if hidden(r, s[i:i+w]) {
+			return true
+		}
+		i += w
+	}
+	return false
+}
+
+// hidden reports whether r, which is b, is a format character (bidi
+// controls, ZWJ, ZWNJ, ZWSP, word joiner, soft hyphen, tags), a
+// variation selector or another default-ignorable character, or has a
+// compatibility decomposition that differs from its canonical one
+// (fullwidth and halfwidth forms, mathematical alphanumerics, ligatures,
+// circled and superscript letters): the characters that let two strings
+// that look different, or alike, fold to one key.
+func hidden(r rune, b string) bool {
+	if unicode.In(r, unicode.Cf, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point) {
+		return true
+	}
+	k := norm.NFKD.PropertiesString(b).Decomposition()
+	return k != nil && string(k) != string(norm.NFD.PropertiesString(b).Decomposition())
+}
+
+// strictKey is the key of s as AppendFold makes it, but with the hidden
+// characters (see [hidden]) kept as they are written: two names with the
+// same strict key differ only in what folding is meant to ignore (case,
+// Latin diacritics, punctuation, spaces). It allocates; it is for the
+// rare names with hidden characters.
+func strictKey(s string) string {
+	s = norm.NFC.String(s)
+	var b []byte
+	var one [utf8.UTFMax * 4]byte
+	pending, latin := false, false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		part := s[i : i+w]
+		i += w
+		var f []byte
+		switch {
+		case hidden(r, part):
+			f = append(one[:0], part...)
+		case unicode.In(r, unicode.Mn, unicode.Me) && latin:
+			continue
+		default:
+			f = AppendFold(one[:0], part)
+			if len(f) == 0 {
+				pending, latin = true, false
+				continue
+			}
+			if last, _ := utf8.DecodeLastRune(f); !unicode.In(last, unicode.Mn, unicode.Me, unicode.Mc) {
+				latin = unicode.Is(unicode.Latin, last)
+			}
+		}
+		if pending && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		pending = false
+		b = append(b, f...)
+	}
+	return string(b)
+}

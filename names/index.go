@@ -24,18 +24,24 @@ type Ref struct {
 type MatchKind uint8
 
 // The match kinds, from best to worst. In text each is its name:
-// "exact", "honorific", "prefix", "word", "fuzzy".
+// "exact", "honorific", "normalized", "prefix", "word", "fuzzy".
+//
+// A caller that must not be fooled by a spoofed name (one written with
+// bidi controls, word joiners, soft hyphens or other invisible
+// characters, or with fullwidth or mathematical letters, that folds to a
+// real name's key) accepts only MatchExact and MatchHonorific.
 const (
-	MatchExact     MatchKind = iota // the folded query equals the folded name
-	MatchHonorific                  // equal once honorifics were removed from the query ("Dato Lim Jock Hoi")
-	MatchPrefix                     // the folded name starts with the folded query
-	MatchWord                       // a later word of the folded name starts with the folded query ("Pornmoniroth")
-	MatchFuzzy                      // the folded name is within a few edits of the folded query
+	MatchExact      MatchKind = iota // the folded query equals the folded name
+	MatchHonorific                   // equal once honorifics were removed from the query ("Dato Lim Jock Hoi")
+	MatchNormalized                  // equal only once invisible characters were removed from the query or its compatibility characters normalised ("ASEAN\u200D", "ＡＳＥＡＮ", "𝐀𝐒𝐄𝐀𝐍"): a possible spoof
+	MatchPrefix                      // the folded name starts with the folded query
+	MatchWord                        // a later word of the folded name starts with the folded query ("Pornmoniroth")
+	MatchFuzzy                       // the folded name is within a few edits of the folded query
 )
 
-var matchKinds = enum.Names[MatchKind]{Type: "MatchKind", Names: []string{"exact", "honorific", "prefix", "word", "fuzzy"}}
+var matchKinds = enum.Names[MatchKind]{Type: "MatchKind", Names: []string{"exact", "honorific", "normalized", "prefix", "word", "fuzzy"}}
 
-// String returns "exact", "honorific", "prefix", "word" or "fuzzy".
+// String returns "exact", "honorific", "normalized", "prefix", "word" or "fuzzy".
 func (k MatchKind) String() string { return matchKinds.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler]; an unknown value is a
@@ -103,24 +109,56 @@ func NewIndex(entries iter.Seq2[string, Names]) *Index {
 func (ix *Index) Len() int { return ix.n }
 
 // Lookup returns the names whose folded key equals the folded name: every
-// entity called that, in dataset order. It does not allocate: the result
-// is shared and must not be modified. A name that starts with honorifics
-// ("Dato", "Dr", "Daw", "H.E.") is also tried without them; [Index.Find]
-// says which way a name matched.
-func (ix *Index) Lookup(name string) []Ref {
+// entity called that, in dataset order, and how they matched. A name that
+// starts with honorifics ("Dato", "Dr", "Daw", "H.E.") is also tried
+// without them (MatchHonorific). A name that matches only once its
+// invisible characters are removed or its compatibility characters
+// (fullwidth, mathematical letters) normalised gives MatchNormalized,
+// unless one of the names it matches is written with the same
+// characters; see [MatchKind]. With no names, the kind is MatchExact.
+//
+// It does not allocate for a name without such characters: the result is
+// shared and must not be modified.
+func (ix *Index) Lookup(name string) ([]Ref, MatchKind) {
 	var buf [128]byte
 	key := AppendFold(buf[:0], name)
 	if refs, ok := ix.byKey[string(key)]; ok {
-		return refs
+		return refs, kindOf(name, refs, MatchExact)
 	}
 	if rest, ok := stripHonorifics(key); ok {
-		return ix.byKey[string(rest)]
+		refs := ix.byKey[string(rest)]
+		return refs, kindOf(name, refs, MatchHonorific)
 	}
-	return nil
+	return nil, MatchExact
 }
 
-// Find returns the matches of a name: exact matches, else matches once
-// honorifics are removed, else names starting with it, else names with a
+// kindOf returns how as it is, or MatchNormalized if the query has hidden
+// characters and none of refs is written with them.
+func kindOf(query string, refs []Ref, how MatchKind) MatchKind {
+	if len(refs) == 0 || !hasHidden(query) {
+		return how
+	}
+	q := strictKey(query)
+	for _, r := range refs {
+		if sameStrict(q, strictKey(r.Name.Text), how) {
+			return how
+		}
+	}
+	return MatchNormalized
+}
+
+// sameStrict reports whether the strict key q of a query stands for the
+// strict key n of a name that it matched with how: equal, or for an
+// honorific match, ending with it after a word break.
+func sameStrict(q, n string, how MatchKind) bool {
+	if how == MatchHonorific {
+		return strings.HasSuffix(q, " "+n)
+	}
+	return q == n
+}
+
+// Find returns the matches of a name: exact matches (or normalized ones,
+// as [Index.Lookup] says), else matches once honorifics are removed, else names starting with it, else names with a
 // later word starting with it (a family or given name alone), else names
 // within maxEdits edits of it (0 means 2), best first, at most limit (0
 // means 10).
@@ -145,13 +183,13 @@ func (ix *Index) Find(name string, maxEdits, limit int) []Match {
 		}
 		return true
 	}
-	if _, ok := ix.byKey[key]; ok {
-		addKey(key, MatchExact, 0)
+	if refs, ok := ix.byKey[key]; ok {
+		addKey(key, kindOf(name, refs, MatchExact), 0)
 		return out
 	}
 	if rest, ok := stripHonorifics([]byte(key)); ok {
-		if _, ok := ix.byKey[string(rest)]; ok {
-			addKey(string(rest), MatchHonorific, 0)
+		if refs, ok := ix.byKey[string(rest)]; ok {
+			addKey(string(rest), kindOf(name, refs, MatchHonorific), 0)
 			return out
 		}
 	}
@@ -312,6 +350,10 @@ type Mention struct {
 	Start, End int    // byte offsets of the name in the original text
 	Key        string // the folded name
 	Refs       []Ref  // the names with that key: one or more entities (shared; do not modify)
+	// How is MatchExact, or MatchNormalized if text[Start:End] matched
+	// only once invisible characters were removed from it or its
+	// compatibility characters normalised (see [MatchKind]).
+	How MatchKind
 }
 
 // Mentions returns every indexed name in text, with its
@@ -354,6 +396,7 @@ func (ix *Index) Mentions(text string) []Mention {
 			end += w
 		}
 		m.End = end
+		m.How = kindOf(text[m.Start:m.End], m.Refs, MatchExact)
 	}
 	return kept
 }

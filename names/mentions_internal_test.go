@@ -187,7 +187,7 @@ func TestMentionsNested(t *testing.T) {
 func FuzzMentionsReference(f *testing.F) {
 	for _, s := range []string{
 		"a a a a a a a a", "a-a-a\u200ba a\xff a", "a\u0301 a\u0301 a", "ក្ក ក ខ 中国国",
-		"a\x00a\x1ba\u0085a", "a\u202ea\u2066a", "a\u00ada\u2060a", "ａ ａ 𝐚 a", "\xff\xfe\xc3",
+		"a\x00a\x1ba\u0085a", "a\u202ea\u2066a", "a\u00ada\u2060a", "ａ ａ 𝐚 a", "\xff\xfe\xc3", "a\u200Da a\uFE0F a\U000E0061 ⓐ",
 	} {
 		f.Add(s)
 	}
@@ -206,6 +206,9 @@ func FuzzMentionsReference(f *testing.F) {
 			for _, m := range got {
 				if m.Start < last || m.Start >= m.End || m.End > len(text) {
 					t.Fatalf("bad offsets %d-%d after %d in %q", m.Start, m.End, last, text)
+				}
+				if span := text[m.Start:m.End]; m.How != MatchExact && (m.How != MatchNormalized || !hasHidden(span)) {
+					t.Fatalf("mention %q is %s", span, m.How)
 				}
 				last = m.End
 			}
