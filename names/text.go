@@ -117,7 +117,20 @@ func CheckText(s string, lang language.Tag) []Issue {
 		spaceless = true
 	}
 	var scripts uint8 // bits: 1 Latin, 2 Cyrillic, 4 Greek
+	// The state the contextual checks need, kept as the loop goes so that
+	// no character is looked at more than a few times (a run of joiners or
+	// tags must not cost the square of its length).
+	last := rune(-1) // the last character that is not a mark of no script of its own (Inherited)
+	tagEnd := -1     // the end of the run of tags that s[i:] is in, once found
+	tagsOK := false  // that run is an emoji tag sequence
 	for i, r := range s {
+		if i >= tagEnd && 0xE0000 <= r && r <= 0xE007F {
+			tagEnd, tagsOK = tagRun(s, i, last)
+		}
+		before := last
+		if !unicode.Is(unicode.Inherited, r) {
+			last = r
+		}
 		switch {
 		case r < 0x20 || (0x7f <= r && r < 0xa0):
 			out = append(out, Issue{Kind: IssueControl, Offset: i, Message: fmt.Sprintf("control character %U", r)})
@@ -136,7 +149,7 @@ func CheckText(s string, lang language.Tag) []Issue {
 				out = append(out, Issue{Kind: IssueInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U", r)})
 			}
 		case unicode.Is(unicode.Join_Control, r):
-			if !joinerOK(s, i, r) {
+			if !joinerOK(s, i, r, before) {
 				out = append(out, Issue{Kind: IssueInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U (a joiner where the script does not use one)", r)})
 			}
 		case unicode.Is(unicode.Variation_Selector, r):
@@ -144,7 +157,7 @@ func CheckText(s string, lang language.Tag) []Issue {
 				out = append(out, Issue{Kind: IssueInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U (a variation selector with no variant to select)", r)})
 			}
 		case 0xE0000 <= r && r <= 0xE007F:
-			if !inTagSequence(s, i) {
+			if !tagsOK {
 				out = append(out, Issue{Kind: IssueInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U (a tag character)", r)})
 			}
 		case invisible(r):
@@ -204,24 +217,19 @@ var noJoiners = []*unicode.RangeTable{
 }
 
 // joinerOK reports whether the ZWJ or ZWNJ r at s[i:] stands where a
-// script needs it: between two letters, marks or emoji (the base before
-// it, skipping marks of no script of their own), neither of a script in
-// noJoiners.
-func joinerOK(s string, i int, r rune) bool {
-	before := rune(-1)
-	for j := i; j > 0; {
-		p, n := utf8.DecodeLastRuneInString(s[:j])
-		j -= n
-		if !unicode.Is(unicode.Inherited, p) {
-			before = p
-			break
-		}
+// script needs it: between two letters, marks or emoji (before, the base
+// before it, skipping marks of no script of their own, or -1), neither of
+// a script in noJoiners.
+func joinerOK(s string, i int, r rune, before rune) bool {
+	next := i + utf8.RuneLen(r)
+	if before < 0 || next == len(s) {
+		return false
 	}
-	after, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+	after, _ := utf8.DecodeRuneInString(s[next:])
 	joins := func(c rune) bool {
 		return unicode.In(c, unicode.L, unicode.M) && !unicode.In(c, noJoiners...) || unicode.Is(emoji, c)
 	}
-	return i+utf8.RuneLen(r) < len(s) && before >= 0 && joins(before) && joins(after)
+	return joins(before) && joins(after)
 }
 
 // emoji are the characters that take the emoji and text presentation
@@ -266,30 +274,24 @@ func variationOK(s string, i int, r rune) bool {
 	}
 }
 
-// inTagSequence reports whether the tag character at s[i:] is part of an
-// emoji tag sequence: U+1F3F4 WAVING BLACK FLAG, tags U+E0020–U+E007E,
-// and U+E007F CANCEL TAG at the end.
-func inTagSequence(s string, i int) bool {
-	j := i
-	for j > 0 {
-		p, n := utf8.DecodeLastRuneInString(s[:j])
-		if p < 0xE0020 || p > 0xE007E {
+// tagRun returns the end of the run of tag characters (U+E0000–U+E007F)
+// that starts at s[i:], after base, and whether it is an emoji tag
+// sequence: after U+1F3F4 WAVING BLACK FLAG, one or more tags
+// U+E0020–U+E007E and U+E007F CANCEL TAG to end it.
+func tagRun(s string, i int, base rune) (end int, ok bool) {
+	ok = base == 0x1F3F4
+	n := 0 // tags before the cancel tag
+	for end = i; end < len(s); {
+		r, w := utf8.DecodeRuneInString(s[end:])
+		if r < 0xE0000 || r > 0xE007F {
 			break
 		}
-		j -= n
-	}
-	if p, _ := utf8.DecodeLastRuneInString(s[:j]); p != 0x1F3F4 || j == i && s[i:i+4] == "\U000E007F" {
-		return false
-	}
-	for k := i; k < len(s); {
-		r, n := utf8.DecodeRuneInString(s[k:])
-		switch {
-		case r == 0xE007F:
-			return true
-		case r < 0xE0020 || r > 0xE007E:
-			return false
+		end += w
+		if r == 0xE007F {
+			return end, ok && n > 0
 		}
-		k += n
+		ok = ok && r >= 0xE0020
+		n++
 	}
-	return false
+	return end, false
 }

@@ -1,6 +1,7 @@
 package names_test
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -130,4 +131,32 @@ func FuzzCheckText(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCheckTextLongRuns checks long runs of the characters CheckText
+// judges by their neighbours (joiners, marks before a joiner, tags): each
+// is looked at a few times, not once for every other character of its
+// run, so 20,000 of them are checked at once.
+func TestCheckTextLongRuns(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want int // issues
+	}{
+		{"joiners", "a" + strings.Repeat("\u200D", 20000) + "b", 20000},
+		// Past 30 marks a text is not in NFC's stream-safe form: the one issue.
+		{"marks before a joiner", "क" + strings.Repeat("\u0951", 20000) + "\u200Dष", 1},
+		{"tags after a flag", "🏴" + strings.Repeat("\U000E0067", 20000) + "\U000E007F", 0},
+		{"unterminated tags", "🏴" + strings.Repeat("\U000E0067", 20000), 20000},
+		{"tags alone", strings.Repeat("\U000E0067", 20000), 20000},
+		{"two tag sequences", "🏴\U000E0067\U000E007F🏴\U000E0067\U000E007F", 0},
+		{"a tag sequence and a stray tag", "🏴\U000E0067\U000E007F\U000E0067", 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := len(names.CheckText(tc.text, language.Und)); got != tc.want {
+				t.Errorf("%d issues, want %d", got, tc.want)
+			}
+		})
+	}
 }
