@@ -222,3 +222,18 @@ func BenchmarkMentionsSeeds(b *testing.B) {
 		})
 	}
 }
+
+var sinkIssues []names.Issue
+
+// BenchmarkCheckText checks names in four scripts; the ASCII one takes
+// the fast path.
+func BenchmarkCheckText(b *testing.B) {
+	for _, s := range []string{"Association of Southeast Asian Nations", "Nguyễn Mạnh Hùng", "ព្រះរាជាណាចក្រកម្ពុជា", "中华人民共和国国务院"} {
+		b.Run(s, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkIssues = names.CheckText(s, language.Und)
+			}
+		})
+	}
+}
