@@ -8,6 +8,7 @@ import (
 	"github.com/coopframe/cooperation/internal/enum"
 	"golang.org/x/text/language"
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/unicode/rangetable"
 )
 
 // IssueKind says what CheckText found wrong with a text.
@@ -119,37 +120,55 @@ func CheckText(s string, lang language.Tag) []Issue {
 	var scripts uint8 // bits: 1 Latin, 2 Cyrillic, 4 Greek
 	// The state the contextual checks need, kept as the loop goes so that
 	// no character is looked at more than a few times (a run of joiners or
-	// tags must not cost the square of its length).
-	last := rune(-1) // the last character that is not a mark of no script of its own (Inherited)
-	tagEnd := -1     // the end of the run of tags that s[i:] is in, once found
-	tagsOK := false  // that run is an emoji tag sequence
+	// tags must not cost the square of its length). lastBefore(i) is the
+	// last character of s[:i] that is not a mark of no script of its own
+	// (Inherited), or -1; it reads each character once, and only where
+	// there is a joiner or a tag to judge.
+	last, seen := rune(-1), 0
+	lastBefore := func(i int) rune {
+		for _, r := range s[seen:i] {
+			if !unicode.Is(unicode.Inherited, r) {
+				last = r
+			}
+		}
+		seen = i
+		return last
+	}
+	tagEnd := -1    // the end of the run of tags that s[i:] is in, once found
+	tagsOK := false // that run is an emoji tag sequence
 	for i, r := range s {
-		if i >= tagEnd && 0xE0000 <= r && r <= 0xE007F {
-			tagEnd, tagsOK = tagRun(s, i, last)
-		}
-		before := last
-		if !unicode.Is(unicode.Inherited, r) {
-			last = r
-		}
 		switch {
 		case r < 0x20 || (0x7f <= r && r < 0xa0):
 			out = append(out, Issue{Kind: IssueControl, Offset: i, Message: fmt.Sprintf("control character %U", r)})
-		case unicode.Is(unicode.Bidi_Control, r):
-			out = append(out, Issue{Kind: IssueBidi, Offset: i, Message: fmt.Sprintf("bidirectional formatting character %U", r)})
 		case r < 0x300:
-			// Latin-1 and Latin Extended: no invisible character but the
-			// soft hyphen, so the common case skips the tables below.
+			// Latin-1 and Latin Extended: no special character but the
+			// soft hyphen.
 			if r == 0x00AD {
 				out = append(out, Issue{Kind: IssueInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U", r)})
 			} else if unicode.Is(unicode.Latin, r) {
 				scripts |= 1
 			}
+		case !unicode.Is(special, r):
+			// Most characters: one look-up in special, and the script
+			// tables only where the scripts have letters.
+			if mayBeLGC(r) {
+				switch {
+				case unicode.Is(unicode.Latin, r):
+					scripts |= 1
+				case unicode.Is(unicode.Cyrillic, r):
+					scripts |= 2
+				case unicode.Is(unicode.Greek, r):
+					scripts |= 4
+				}
+			}
+		case unicode.Is(unicode.Bidi_Control, r):
+			out = append(out, Issue{Kind: IssueBidi, Offset: i, Message: fmt.Sprintf("bidirectional formatting character %U", r)})
 		case r == 0x200B:
 			if !spaceless {
 				out = append(out, Issue{Kind: IssueInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U", r)})
 			}
 		case unicode.Is(unicode.Join_Control, r):
-			if !joinerOK(s, i, r, before) {
+			if !joinerOK(s, i, r, lastBefore(i)) {
 				out = append(out, Issue{Kind: IssueInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U (a joiner where the script does not use one)", r)})
 			}
 		case unicode.Is(unicode.Variation_Selector, r):
@@ -157,17 +176,14 @@ func CheckText(s string, lang language.Tag) []Issue {
 				out = append(out, Issue{Kind: IssueInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U (a variation selector with no variant to select)", r)})
 			}
 		case 0xE0000 <= r && r <= 0xE007F:
+			if i >= tagEnd {
+				tagEnd, tagsOK = tagRun(s, i, lastBefore(i))
+			}
 			if !tagsOK {
 				out = append(out, Issue{Kind: IssueInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U (a tag character)", r)})
 			}
 		case invisible(r):
 			out = append(out, Issue{Kind: IssueInvisible, Offset: i, Message: fmt.Sprintf("invisible character %U", r)})
-		case unicode.Is(unicode.Latin, r):
-			scripts |= 1
-		case unicode.Is(unicode.Cyrillic, r):
-			scripts |= 2
-		case unicode.Is(unicode.Greek, r):
-			scripts |= 4
 		}
 	}
 	if scripts&(scripts-1) != 0 {
@@ -186,6 +202,23 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// special holds every character CheckText judges apart (bidi controls,
+// joiners, variation selectors, format and default-ignorable
+// characters), merged once so that an ordinary letter costs one look-up
+// instead of one in each table.
+var special = rangetable.Merge(unicode.Bidi_Control, unicode.Join_Control, unicode.Variation_Selector,
+	unicode.Cf, unicode.Other_Default_Ignorable_Code_Point)
+
+// mayBeLGC reports whether r is outside the blocks that hold no Latin,
+// Cyrillic or Greek letter (Armenian to Cyrillic Extended-C, U+0530–U+1C7F;
+// CJK to Cyrillic Extended-B, U+2E80–U+A63F; Hangul to the Latin
+// ligatures, U+AC00–U+FAFF), which are most of the non-Latin names; it is
+// written by hand for speed, and TestMayBeLGC checks it against the
+// tables.
+func mayBeLGC(r rune) bool {
+	return r < 0x0530 || 0x1C80 <= r && r < 0x2E80 || 0xA640 <= r && r < 0xAC00 || r >= 0xFB00
 }
 
 // invisible reports whether r is a format or default-ignorable character
