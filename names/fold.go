@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/unicode/rangetable"
 )
 
 // Fold returns the matching key of a name: the form two spellings of the
@@ -39,6 +40,16 @@ func Fold(s string) string {
 // index is built. Here one pass over the runes reads x/text's decomposition
 // tables (norm.Properties) directly and allocates nothing beyond dst.
 func AppendFold(dst []byte, s string) []byte {
+	dst, _ = appendFold(dst, s, false)
+	return dst
+}
+
+// appendFold is AppendFold. If track is set, it also reports whether the
+// key needed a hidden character (see [hidden]) removed or replaced by its
+// compatibility form: the query of a match that is MatchNormalized
+// unless the name matched is written with the same characters.
+func appendFold(dst []byte, s string, track bool) ([]byte, bool) {
+	hid := false
 	start := len(dst)
 	pending := false // a word break is due before the next letter
 	latin := false   // the last letter written was Latin
@@ -84,6 +95,8 @@ func AppendFold(dst []byte, s string) []byte {
 		dec := p.Decomposition()
 		if dec == nil {
 			dec = []byte(s[i : i+n]) // does not allocate: the conversion does not escape
+		} else if track && !hid {
+			hid = string(dec) != string(norm.NFD.PropertiesString(s[i:]).Decomposition())
 		}
 		i += n
 		for j := 0; j < len(dec); {
@@ -93,10 +106,14 @@ func AppendFold(dst []byte, s string) []byte {
 			case unicode.In(r, unicode.Mn, unicode.Me):
 				if !latin {
 					emit(r)
+				} else if track && !hid {
+					hid = unicode.Is(ignorable, r) // a variation selector, CGJ
 				}
 			case r == 0x200B: // ZERO WIDTH SPACE separates words in Khmer, Thai, Lao, Burmese
 				pending, latin = true, false
+				hid = hid || track
 			case unicode.Is(unicode.Cf, r):
+				hid = hid || track
 				// ZWJ, ZWNJ, soft hyphen, bidi marks: invisible, not part of the key
 			case unicode.In(r, unicode.L, unicode.N, unicode.Mc):
 				switch r {
@@ -131,10 +148,13 @@ func AppendFold(dst []byte, s string) []byte {
 				}
 			default: // spaces, punctuation, symbols, controls
 				pending, latin = true, false
+				if track && !hid {
+					hid = unicode.Is(ignorable, r) // unassigned default-ignorables
+				}
 			}
 		}
 	}
-	return dst
+	return dst, hid
 }
 
 // hasHidden reports whether s has a character that AppendFold removes
@@ -155,6 +175,21 @@ func hasHidden(s string) bool {
 	return false
 }
 
+// ignorable holds the format characters, variation selectors and other
+// default-ignorable characters, merged once for one look-up.
+var ignorable = rangetable.Merge(unicode.Cf, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point)
+
+// maybeIgnorable reports whether r is outside the blocks that hold no
+// format, default-ignorable or bidi control character, nor variation
+// selector (the Indic scripts to Hangul Jamo, U+0900–U+115E; Hangul
+// Jamo to Khmer, U+1161–U+17B3; superscripts to CJK and Hangul,
+// U+2070–U+FDFF, except U+3164 HANGUL FILLER), which are most of the
+// non-Latin names. It is written by hand for speed, and
+// TestMaybeIgnorable checks it against the tables.
+func maybeIgnorable(r rune) bool {
+	return !(0x0900 <= r && r < 0x115F || 0x1161 <= r && r < 0x17B4 || 0x2070 <= r && r < 0xFE00 && r != 0x3164)
+}
+
 // hidden reports whether r, which is b, is a format character (bidi
 // controls, ZWJ, ZWNJ, ZWSP, word joiner, soft hyphen, tags), a
 // variation selector or another default-ignorable character, or has a
@@ -163,7 +198,7 @@ func hasHidden(s string) bool {
 // circled and superscript letters): the characters that let two strings
 // that look different, or alike, fold to one key.
 func hidden(r rune, b string) bool {
-	if unicode.In(r, unicode.Cf, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point) {
+	if maybeIgnorable(r) && unicode.Is(ignorable, r) {
 		return true
 	}
 	k := norm.NFKD.PropertiesString(b).Decomposition()
@@ -176,7 +211,6 @@ func hidden(r rune, b string) bool {
 // Latin diacritics, punctuation, spaces). It allocates; it is for the
 // rare names with hidden characters.
 func strictKey(s string) string {
-	s = norm.NFC.String(s)
 	var b []byte
 	var one [utf8.UTFMax * 4]byte
 	pending, latin := false, false

@@ -121,21 +121,21 @@ func (ix *Index) Len() int { return ix.n }
 // shared and must not be modified.
 func (ix *Index) Lookup(name string) ([]Ref, MatchKind) {
 	var buf [128]byte
-	key := AppendFold(buf[:0], name)
+	key, hid := appendFold(buf[:0], name, true)
 	if refs, ok := ix.byKey[string(key)]; ok {
-		return refs, kindOf(name, refs, MatchExact)
+		return refs, kindOf(name, hid, refs, MatchExact)
 	}
 	if rest, ok := stripHonorifics(key); ok {
 		refs := ix.byKey[string(rest)]
-		return refs, kindOf(name, refs, MatchHonorific)
+		return refs, kindOf(name, hid, refs, MatchHonorific)
 	}
 	return nil, MatchExact
 }
 
 // kindOf returns how as it is, or MatchNormalized if the query has hidden
-// characters and none of refs is written with them.
-func kindOf(query string, refs []Ref, how MatchKind) MatchKind {
-	if len(refs) == 0 || !hasHidden(query) {
+// characters (hid) and none of refs is written with them.
+func kindOf(query string, hid bool, refs []Ref, how MatchKind) MatchKind {
+	if len(refs) == 0 || !hid {
 		return how
 	}
 	q := strictKey(query)
@@ -169,7 +169,8 @@ func (ix *Index) Find(name string, maxEdits, limit int) []Match {
 	if limit <= 0 {
 		limit = 10
 	}
-	key := Fold(name)
+	kb, hid := appendFold(nil, name, true)
+	key := string(kb)
 	if key == "" {
 		return nil
 	}
@@ -184,12 +185,12 @@ func (ix *Index) Find(name string, maxEdits, limit int) []Match {
 		return true
 	}
 	if refs, ok := ix.byKey[key]; ok {
-		addKey(key, kindOf(name, refs, MatchExact), 0)
+		addKey(key, kindOf(name, hid, refs, MatchExact), 0)
 		return out
 	}
 	if rest, ok := stripHonorifics([]byte(key)); ok {
 		if refs, ok := ix.byKey[string(rest)]; ok {
-			addKey(string(rest), kindOf(name, refs, MatchHonorific), 0)
+			addKey(string(rest), kindOf(name, hid, refs, MatchHonorific), 0)
 			return out
 		}
 	}
@@ -396,7 +397,8 @@ func (ix *Index) Mentions(text string) []Mention {
 			end += w
 		}
 		m.End = end
-		m.How = kindOf(text[m.Start:m.End], m.Refs, MatchExact)
+		span := text[m.Start:m.End]
+		m.How = kindOf(span, hasHidden(span), m.Refs, MatchExact)
 	}
 	return kept
 }

@@ -148,7 +148,7 @@ func CheckText(s string, lang language.Tag) []Issue {
 			} else if unicode.Is(unicode.Latin, r) {
 				scripts |= 1
 			}
-		case !unicode.Is(special, r):
+		case !maybeIgnorable(r) || !unicode.Is(special, r):
 			// Most characters: one look-up in special, and the script
 			// tables only where the scripts have letters.
 			if mayBeLGC(r) {
