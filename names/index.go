@@ -411,6 +411,25 @@ func foldWithOffsets(text string) (string, []int32) {
 	var one [utf8.UTFMax * 4]byte
 	prevLatin := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, as AppendFold folds it: letters and digits, else a
+			// word break.
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				folded, src = append(folded, c), append(src, int32(i))
+				prevLatin = c >= 'a'
+			case 'A' <= c && c <= 'Z':
+				folded, src = append(folded, c+'a'-'A'), append(src, int32(i))
+				prevLatin = true
+			default:
+				if len(folded) > 0 && folded[len(folded)-1] != ' ' {
+					folded, src = append(folded, ' '), append(src, int32(i))
+				}
+				prevLatin = false
+			}
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		// Fold one rune at a time; a combining mark after a Latin letter
 		// folds to nothing, as in AppendFold.

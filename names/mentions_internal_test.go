@@ -23,7 +23,7 @@ import (
 // overlaps the last one kept.
 func referenceMentions(ix *Index, text string) []Mention {
 	ix.acOnce.Do(func() { ix.ac = ahocorasick.Build(ix.sorted) })
-	folded, src := foldWithOffsets(text)
+	folded, src := referenceFoldWithOffsets(text)
 	var out []Mention
 	for _, m := range ix.ac.FindAll(folded) {
 		key := ix.sorted[m.Pattern]
@@ -78,6 +78,49 @@ func spans(ms []Mention) []span {
 		out = append(out, span{m.Start, m.End, m.Key})
 	}
 	return out
+}
+
+// referenceFoldWithOffsets is foldWithOffsets as it was before its ASCII
+// fast path: it folds text like AppendFold and returns, for every byte of
+// the result, the offset in text of the rune it came from.
+func referenceFoldWithOffsets(text string) (string, []int32) {
+	folded := make([]byte, 0, len(text)+len(text)/4)
+	src := make([]int32, 0, cap(folded))
+	var one [utf8.UTFMax * 4]byte
+	prevLatin := false
+	for i := 0; i < len(text); {
+		r, w := utf8.DecodeRuneInString(text[i:])
+		// Fold one rune at a time; a combining mark after a Latin letter
+		// folds to nothing, as in AppendFold.
+		var part []byte
+		if unicode.In(r, unicode.Mn, unicode.Me) && prevLatin {
+			part = nil
+		} else {
+			part = AppendFold(one[:0], text[i:i+w])
+			if len(part) > 0 {
+				last, _ := utf8.DecodeLastRune(part)
+				if !unicode.In(last, unicode.Mn, unicode.Me, unicode.Mc) {
+					prevLatin = unicode.Is(unicode.Latin, last)
+				}
+			} else if r == 0x200B || !unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf) {
+				prevLatin = false
+			}
+		}
+		if len(part) == 0 {
+			brk := r == 0x200B || !unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf)
+			if brk && len(folded) > 0 && folded[len(folded)-1] != ' ' {
+				folded = append(folded, ' ')
+				src = append(src, int32(i))
+			}
+		} else {
+			for range part {
+				src = append(src, int32(i))
+			}
+			folded = append(folded, part...)
+		}
+		i += w
+	}
+	return string(folded), src
 }
 
 // randomIndex indexes n names of up to three words over a small alphabet
@@ -187,7 +230,7 @@ func TestMentionsNested(t *testing.T) {
 func FuzzMentionsReference(f *testing.F) {
 	for _, s := range []string{
 		"a a a a a a a a", "a-a-a\u200ba a\xff a", "a\u0301 a\u0301 a", "ក្ក ក ខ 中国国",
-		"a\x00a\x1ba\u0085a", "a\u202ea\u2066a", "a\u00ada\u2060a", "ａ ａ 𝐚 a", "\xff\xfe\xc3", "a\u200Da a\uFE0F a\U000E0061 ⓐ",
+		"a\x00a\x1ba\u0085a", "Hello, World! 42-B_c~\x7f", "A\u0301B. C\u200Dd", "a\u202ea\u2066a", "a\u00ada\u2060a", "ａ ａ 𝐚 a", "\xff\xfe\xc3", "a\u200Da a\uFE0F a\U000E0061 ⓐ",
 	} {
 		f.Add(s)
 	}
@@ -196,6 +239,11 @@ func FuzzMentionsReference(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		if len(text) > 2000 {
 			return // the reference is quadratic on nested names
+		}
+		f1, s1 := foldWithOffsets(text)
+		f2, s2 := referenceFoldWithOffsets(text)
+		if diff := gocmp.Diff(f2, f1); diff != "" || !slices.Equal(s1, s2) {
+			t.Fatalf("foldWithOffsets(%q) = %q, %v; the reference gives %q, %v", text, f1, s1, f2, s2)
 		}
 		for _, ix := range []*Index{nested, random} {
 			got := ix.Mentions(text)
@@ -214,4 +262,19 @@ func FuzzMentionsReference(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestFoldWithOffsets compares foldWithOffsets, with its ASCII fast path,
+// with the way it was written before, on random texts.
+func TestFoldWithOffsets(t *testing.T) {
+	r := rand.New(rand.NewSource(5))
+	words := append([]string{"Hello", "WORLD", "a1", "9", ",", "!", "~", "\x7f", "\x00", "  "}, mentionWords...)
+	for range 2000 {
+		text := randomText(r, words, r.Intn(30))
+		f1, s1 := foldWithOffsets(text)
+		f2, s2 := referenceFoldWithOffsets(text)
+		if f1 != f2 || !slices.Equal(s1, s2) {
+			t.Fatalf("foldWithOffsets(%q) = %q, %v; the reference gives %q, %v", text, f1, s1, f2, s2)
+		}
+	}
 }
