@@ -29,7 +29,9 @@ type MatchKind uint8
 // A caller that must not be fooled by a spoofed name (one written with
 // bidi controls, word joiners, soft hyphens or other invisible
 // characters, or with fullwidth or mathematical letters, that folds to a
-// real name's key) accepts only MatchExact and MatchHonorific.
+// real name's key) accepts only MatchExact and MatchHonorific. Prefix,
+// word and fuzzy matches do not say whether the query had such
+// characters: none of them is an exact match anyway.
 const (
 	MatchExact      MatchKind = iota // the folded query equals the folded name
 	MatchHonorific                   // equal once honorifics were removed from the query ("Dato Lim Jock Hoi")
@@ -158,10 +160,10 @@ func sameStrict(q, n string, how MatchKind) bool {
 }
 
 // Find returns the matches of a name: exact matches (or normalized ones,
-// as [Index.Lookup] says), else matches once honorifics are removed, else names starting with it, else names with a
-// later word starting with it (a family or given name alone), else names
-// within maxEdits edits of it (0 means 2), best first, at most limit (0
-// means 10).
+// as [Index.Lookup] says), else matches once honorifics are removed, else
+// names starting with it, else names with a later word starting with it
+// (a family or given name alone), else names within maxEdits edits of it
+// (0 means 2), best first, at most limit (0 means 10).
 func (ix *Index) Find(name string, maxEdits, limit int) []Match {
 	if maxEdits <= 0 {
 		maxEdits = 2
@@ -169,7 +171,8 @@ func (ix *Index) Find(name string, maxEdits, limit int) []Match {
 	if limit <= 0 {
 		limit = 10
 	}
-	kb, hid := appendFold(nil, name, true)
+	var buf [64]byte
+	kb, hid := appendFold(buf[:0], name, true)
 	key := string(kb)
 	if key == "" {
 		return nil
