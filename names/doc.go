@@ -4,7 +4,9 @@
 // should see; [Fold], the matching key two spellings of a name share; an
 // [Index] that finds entities by any of their names (exact, without
 // honorifics, by prefix, by edit distance) and finds every known name in
-// running text ([Index.Mentions]); locale-aware sorting ([Collator]);
+// running text ([Index.Mentions]), saying with a [MatchKind] how each
+// matched, so that a name spoofed with invisible or look-alike characters
+// is not taken for an exact match; locale-aware sorting ([Collator]);
 // person names taken apart into honorifics, family and given names in each
 // culture's order ([PersonName]); and [CheckText], which finds what makes a
 // name unsafe.

@@ -115,7 +115,8 @@ func ExampleNewIndex() {
 	})
 	for _, q := range []string{"PHNOM-PENH", "ភ្នំពេញ", "sihanoukville", "Kampot"} {
 		fmt.Printf("%s:", q)
-		for _, r := range ix.Lookup(q) {
+		refs, _ := ix.Lookup(q)
+		for _, r := range refs {
 			fmt.Printf(" %s (%s %q)", r.ID, r.Name.Kind, r.Name.Text)
 		}
 		fmt.Println()
@@ -129,13 +130,16 @@ func ExampleNewIndex() {
 
 // Lookup finds every name whose folded key is that of the query: here
 // both names of Vietnam's minister, in Vietnamese and in English, whatever
-// the case and diacritics of the query.
+// the case and diacritics of the query, an exact match.
 func ExampleIndex_Lookup() {
 	ds, _ := catalog.Default()
-	for _, r := range ds.NameIndex().Lookup("NGUYEN MANH HUNG") {
+	refs, how := ds.NameIndex().Lookup("NGUYEN MANH HUNG")
+	fmt.Println(how)
+	for _, r := range refs {
 		fmt.Println(r.ID, r.N, r.Name.Lang, r.Name.Text)
 	}
 	// Output:
+	// exact
 	// nguyen-manh-hung 0 vi Nguyễn Mạnh Hùng
 	// nguyen-manh-hung 1 en Nguyen Manh Hung
 }
@@ -220,4 +224,21 @@ func ExamplePersonNameOf() {
 	// wang-wenbin: Wang Wenbin; later "Wang"; sorted as "Wang Wenbin"
 	// zaw-myint-maung: Dr Zaw Myint Maung; later "Zaw Myint Maung"; sorted as "Zaw Myint Maung"
 	// aun-pornmoniroth: Aun Pornmoniroth; later "Pornmoniroth"; sorted as "Aun Pornmoniroth"
+}
+
+// A name written with invisible characters or look-alike compatibility
+// letters folds to the real name's key, but Lookup says it needed
+// normalising, so a caller can refuse it.
+func ExampleIndex_Lookup_normalized() {
+	ds, _ := catalog.Default()
+	for _, q := range []string{"asean", "ＡＳＥＡＮ", "𝐀𝐒𝐄𝐀𝐍", "AS\u200DEAN", "AS\u202EEAN"} {
+		refs, how := ds.NameIndex().Lookup(q)
+		fmt.Printf("%+q: %s %s\n", q, refs[0].ID, how)
+	}
+	// Output:
+	// "asean": asean exact
+	// "\uff21\uff33\uff25\uff21\uff2e": asean normalized
+	// "\U0001d400\U0001d412\U0001d404\U0001d400\U0001d40d": asean normalized
+	// "AS\u200dEAN": asean normalized
+	// "AS\u202eEAN": asean normalized
 }

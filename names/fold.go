@@ -5,6 +5,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+	"golang.org/x/text/unicode/rangetable"
 )
 
 // Fold returns the matching key of a name: the form two spellings of the
@@ -39,6 +40,16 @@ func Fold(s string) string {
 // index is built. Here one pass over the runes reads x/text's decomposition
 // tables (norm.Properties) directly and allocates nothing beyond dst.
 func AppendFold(dst []byte, s string) []byte {
+	dst, _ = appendFold(dst, s, false)
+	return dst
+}
+
+// appendFold is AppendFold. If track is set, it also reports whether the
+// key needed a hidden character (see [hidden]) removed or replaced by its
+// compatibility form: the query of a match that is MatchNormalized
+// unless the name matched is written with the same characters.
+func appendFold(dst []byte, s string, track bool) ([]byte, bool) {
+	hid := false
 	start := len(dst)
 	pending := false // a word break is due before the next letter
 	latin := false   // the last letter written was Latin
@@ -84,6 +95,8 @@ func AppendFold(dst []byte, s string) []byte {
 		dec := p.Decomposition()
 		if dec == nil {
 			dec = []byte(s[i : i+n]) // does not allocate: the conversion does not escape
+		} else if track && !hid {
+			hid = string(dec) != string(norm.NFD.PropertiesString(s[i:]).Decomposition())
 		}
 		i += n
 		for j := 0; j < len(dec); {
@@ -93,10 +106,14 @@ func AppendFold(dst []byte, s string) []byte {
 			case unicode.In(r, unicode.Mn, unicode.Me):
 				if !latin {
 					emit(r)
+				} else if track && !hid {
+					hid = unicode.Is(ignorable, r) // a variation selector, CGJ
 				}
 			case r == 0x200B: // ZERO WIDTH SPACE separates words in Khmer, Thai, Lao, Burmese
 				pending, latin = true, false
+				hid = hid || track
 			case unicode.Is(unicode.Cf, r):
+				hid = hid || track
 				// ZWJ, ZWNJ, soft hyphen, bidi marks: invisible, not part of the key
 			case unicode.In(r, unicode.L, unicode.N, unicode.Mc):
 				switch r {
@@ -131,8 +148,97 @@ func AppendFold(dst []byte, s string) []byte {
 				}
 			default: // spaces, punctuation, symbols, controls
 				pending, latin = true, false
+				if track && !hid {
+					hid = unicode.Is(ignorable, r) // unassigned default-ignorables
+				}
 			}
 		}
 	}
-	return dst
+	return dst, hid
+}
+
+// hasHidden reports whether s has a character that AppendFold removes
+// though a reader may not see it, or replaces by its compatibility form:
+// see [hidden].
+func hasHidden(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if hidden(r, s[i:i+w]) {
+			return true
+		}
+		i += w
+	}
+	return false
+}
+
+// ignorable holds the format characters, variation selectors and other
+// default-ignorable characters, merged once for one look-up.
+var ignorable = rangetable.Merge(unicode.Cf, unicode.Variation_Selector, unicode.Other_Default_Ignorable_Code_Point)
+
+// maybeIgnorable reports whether r is outside the blocks that hold no
+// format, default-ignorable or bidi control character, nor variation
+// selector (the Indic scripts to Hangul Jamo, U+0900–U+115E; Hangul
+// Jamo to Khmer, U+1161–U+17B3; superscripts to CJK and Hangul,
+// U+2070–U+FDFF, except U+3164 HANGUL FILLER), which are most of the
+// non-Latin names. It is written by hand for speed, and
+// TestMaybeIgnorable checks it against the tables.
+func maybeIgnorable(r rune) bool {
+	return !(0x0900 <= r && r < 0x115F || 0x1161 <= r && r < 0x17B4 || 0x2070 <= r && r < 0xFE00 && r != 0x3164)
+}
+
+// hidden reports whether r, which is b, is a format character (bidi
+// controls, ZWJ, ZWNJ, ZWSP, word joiner, soft hyphen, tags), a
+// variation selector or another default-ignorable character, or has a
+// compatibility decomposition that differs from its canonical one
+// (fullwidth and halfwidth forms, mathematical alphanumerics, ligatures,
+// circled and superscript letters): the characters that let two strings
+// that look different, or alike, fold to one key.
+func hidden(r rune, b string) bool {
+	if maybeIgnorable(r) && unicode.Is(ignorable, r) {
+		return true
+	}
+	k := norm.NFKD.PropertiesString(b).Decomposition()
+	return k != nil && string(k) != string(norm.NFD.PropertiesString(b).Decomposition())
+}
+
+// strictKey is the key of s as AppendFold makes it, but with the hidden
+// characters (see [hidden]) kept as they are written: two names with the
+// same strict key differ only in what folding is meant to ignore (case,
+// Latin diacritics, punctuation, spaces). It allocates; it is for the
+// rare names with hidden characters.
+func strictKey(s string) string {
+	var b []byte
+	var one [utf8.UTFMax * 4]byte
+	pending, latin := false, false
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		part := s[i : i+w]
+		i += w
+		var f []byte
+		switch {
+		case hidden(r, part):
+			f = append(one[:0], part...)
+		case unicode.In(r, unicode.Mn, unicode.Me) && latin:
+			continue
+		default:
+			f = AppendFold(one[:0], part)
+			if len(f) == 0 {
+				pending, latin = true, false
+				continue
+			}
+			if last, _ := utf8.DecodeLastRune(f); !unicode.In(last, unicode.Mn, unicode.Me, unicode.Mc) {
+				latin = unicode.Is(unicode.Latin, last)
+			}
+		}
+		if pending && len(b) > 0 {
+			b = append(b, ' ')
+		}
+		pending = false
+		b = append(b, f...)
+	}
+	return string(b)
 }

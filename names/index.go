@@ -24,18 +24,26 @@ type Ref struct {
 type MatchKind uint8
 
 // The match kinds, from best to worst. In text each is its name:
-// "exact", "honorific", "prefix", "word", "fuzzy".
+// "exact", "honorific", "normalized", "prefix", "word", "fuzzy".
+//
+// A caller that must not be fooled by a spoofed name (one written with
+// bidi controls, word joiners, soft hyphens or other invisible
+// characters, or with fullwidth or mathematical letters, that folds to a
+// real name's key) accepts only MatchExact and MatchHonorific. Prefix,
+// word and fuzzy matches do not say whether the query had such
+// characters: none of them is an exact match anyway.
 const (
-	MatchExact     MatchKind = iota // the folded query equals the folded name
-	MatchHonorific                  // equal once honorifics were removed from the query ("Dato Lim Jock Hoi")
-	MatchPrefix                     // the folded name starts with the folded query
-	MatchWord                       // a later word of the folded name starts with the folded query ("Pornmoniroth")
-	MatchFuzzy                      // the folded name is within a few edits of the folded query
+	MatchExact      MatchKind = iota // the folded query equals the folded name
+	MatchHonorific                   // equal once honorifics were removed from the query ("Dato Lim Jock Hoi")
+	MatchNormalized                  // equal only once invisible characters were removed from the query or its compatibility characters normalised ("ASEAN\u200D", "ＡＳＥＡＮ", "𝐀𝐒𝐄𝐀𝐍"): a possible spoof
+	MatchPrefix                      // the folded name starts with the folded query
+	MatchWord                        // a later word of the folded name starts with the folded query ("Pornmoniroth")
+	MatchFuzzy                       // the folded name is within a few edits of the folded query
 )
 
-var matchKinds = enum.Names[MatchKind]{Type: "MatchKind", Names: []string{"exact", "honorific", "prefix", "word", "fuzzy"}}
+var matchKinds = enum.Names[MatchKind]{Type: "MatchKind", Names: []string{"exact", "honorific", "normalized", "prefix", "word", "fuzzy"}}
 
-// String returns "exact", "honorific", "prefix", "word" or "fuzzy".
+// String returns "exact", "honorific", "normalized", "prefix", "word" or "fuzzy".
 func (k MatchKind) String() string { return matchKinds.String(k) }
 
 // MarshalText implements [encoding.TextMarshaler]; an unknown value is a
@@ -103,27 +111,59 @@ func NewIndex(entries iter.Seq2[string, Names]) *Index {
 func (ix *Index) Len() int { return ix.n }
 
 // Lookup returns the names whose folded key equals the folded name: every
-// entity called that, in dataset order. It does not allocate: the result
-// is shared and must not be modified. A name that starts with honorifics
-// ("Dato", "Dr", "Daw", "H.E.") is also tried without them; [Index.Find]
-// says which way a name matched.
-func (ix *Index) Lookup(name string) []Ref {
+// entity called that, in dataset order, and how they matched. A name that
+// starts with honorifics ("Dato", "Dr", "Daw", "H.E.") is also tried
+// without them (MatchHonorific). A name that matches only once its
+// invisible characters are removed or its compatibility characters
+// (fullwidth, mathematical letters) normalised gives MatchNormalized,
+// unless one of the names it matches is written with the same
+// characters; see [MatchKind]. With no names, the kind is MatchExact.
+//
+// It does not allocate for a name without such characters: the result is
+// shared and must not be modified.
+func (ix *Index) Lookup(name string) ([]Ref, MatchKind) {
 	var buf [128]byte
-	key := AppendFold(buf[:0], name)
+	key, hid := appendFold(buf[:0], name, true)
 	if refs, ok := ix.byKey[string(key)]; ok {
-		return refs
+		return refs, kindOf(name, hid, refs, MatchExact)
 	}
 	if rest, ok := stripHonorifics(key); ok {
-		return ix.byKey[string(rest)]
+		refs := ix.byKey[string(rest)]
+		return refs, kindOf(name, hid, refs, MatchHonorific)
 	}
-	return nil
+	return nil, MatchExact
 }
 
-// Find returns the matches of a name: exact matches, else matches once
-// honorifics are removed, else names starting with it, else names with a
-// later word starting with it (a family or given name alone), else names
-// within maxEdits edits of it (0 means 2), best first, at most limit (0
-// means 10).
+// kindOf returns how as it is, or MatchNormalized if the query has hidden
+// characters (hid) and none of refs is written with them.
+func kindOf(query string, hid bool, refs []Ref, how MatchKind) MatchKind {
+	if len(refs) == 0 || !hid {
+		return how
+	}
+	q := strictKey(query)
+	for _, r := range refs {
+		if sameStrict(q, strictKey(r.Name.Text), how) {
+			return how
+		}
+	}
+	return MatchNormalized
+}
+
+// sameStrict reports whether the strict key q of a query stands for the
+// strict key n of a name that it matched with how: equal, or for an
+// honorific match, ending with it after a word break.
+func sameStrict(q, n string, how MatchKind) bool {
+	if how == MatchHonorific {
+		return strings.HasSuffix(q, " "+n)
+	}
+	return q == n
+}
+
+// Find returns the matches of a name: exact matches (or normalized ones,
+// as [Index.Lookup] says), else matches once honorifics are removed, else
+// names starting with it, else names with a later word starting with it
+// (a family or given name alone), else names within maxEdits edits of it
+// (0 means 2), best first, at most limit (0 means 10).
 func (ix *Index) Find(name string, maxEdits, limit int) []Match {
 	if maxEdits <= 0 {
 		maxEdits = 2
@@ -131,7 +171,9 @@ func (ix *Index) Find(name string, maxEdits, limit int) []Match {
 	if limit <= 0 {
 		limit = 10
 	}
-	key := Fold(name)
+	var buf [64]byte
+	kb, hid := appendFold(buf[:0], name, true)
+	key := string(kb)
 	if key == "" {
 		return nil
 	}
@@ -145,13 +187,13 @@ func (ix *Index) Find(name string, maxEdits, limit int) []Match {
 		}
 		return true
 	}
-	if _, ok := ix.byKey[key]; ok {
-		addKey(key, MatchExact, 0)
+	if refs, ok := ix.byKey[key]; ok {
+		addKey(key, kindOf(name, hid, refs, MatchExact), 0)
 		return out
 	}
 	if rest, ok := stripHonorifics([]byte(key)); ok {
-		if _, ok := ix.byKey[string(rest)]; ok {
-			addKey(string(rest), MatchHonorific, 0)
+		if refs, ok := ix.byKey[string(rest)]; ok {
+			addKey(string(rest), kindOf(name, hid, refs, MatchHonorific), 0)
 			return out
 		}
 	}
@@ -312,6 +354,10 @@ type Mention struct {
 	Start, End int    // byte offsets of the name in the original text
 	Key        string // the folded name
 	Refs       []Ref  // the names with that key: one or more entities (shared; do not modify)
+	// How is MatchExact, or MatchNormalized if text[Start:End] matched
+	// only once invisible characters were removed from it or its
+	// compatibility characters normalised (see [MatchKind]).
+	How MatchKind
 }
 
 // Mentions returns every indexed name in text, with its
@@ -323,32 +369,21 @@ type Mention struct {
 // Burmese names match anywhere. The offsets always fall on rune boundaries
 // and include the combining marks of the last letter.
 //
-// The automaton is built on the first call: about a second and 20 bytes a
-// byte of every distinct folded name for 300,000 names.
+// The choice is made during the scan: names that nest ("a", "a a",
+// "a a a", ...) are not all collected first, so time and memory grow with
+// the length of text, not with the number of names found inside one
+// another (see ahocorasick's LeftmostLongest for the one case left). The
+// automaton is built on the first call: about a second and
+// 25 bytes a byte of every distinct folded name for 300,000 names.
 func (ix *Index) Mentions(text string) []Mention {
 	ix.acOnce.Do(func() { ix.ac = ahocorasick.Build(ix.sorted) })
 	folded, src := foldWithOffsets(text)
-	var out []Mention
-	for _, m := range ix.ac.FindAll(folded) {
+	// Leftmost, then longest, non-overlapping, chosen during the scan.
+	found := ix.ac.LeftmostLongest(folded, func(p, s, e int) bool { return boundaryOK(folded, s, e) })
+	kept := make([]Mention, len(found))
+	for i, m := range found {
 		key := ix.sorted[m.Pattern]
-		s, e := m.End-len(key), m.End
-		if !boundaryOK(folded, s, e) {
-			continue
-		}
-		out = append(out, Mention{Key: key, Refs: ix.byKey[key], Start: s, End: e})
-	}
-	// Leftmost, then longest, non-overlapping.
-	slices.SortFunc(out, func(a, b Mention) int {
-		return cmp.Or(cmp.Compare(a.Start, b.Start), cmp.Compare(b.End, a.End))
-	})
-	kept := out[:0]
-	last := -1
-	for _, m := range out {
-		if m.Start < last {
-			continue
-		}
-		last = m.End
-		kept = append(kept, m)
+		kept[i] = Mention{Key: key, Refs: ix.byKey[key], Start: m.End - len(key), End: m.End}
 	}
 	// Map folded offsets back to the text.
 	for i := range kept {
@@ -365,6 +400,8 @@ func (ix *Index) Mentions(text string) []Mention {
 			end += w
 		}
 		m.End = end
+		span := text[m.Start:m.End]
+		m.How = kindOf(span, hasHidden(span), m.Refs, MatchExact)
 	}
 	return kept
 }
@@ -377,6 +414,25 @@ func foldWithOffsets(text string) (string, []int32) {
 	var one [utf8.UTFMax * 4]byte
 	prevLatin := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			// ASCII, as AppendFold folds it: letters and digits, else a
+			// word break.
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				folded, src = append(folded, c), append(src, int32(i))
+				prevLatin = c >= 'a'
+			case 'A' <= c && c <= 'Z':
+				folded, src = append(folded, c+'a'-'A'), append(src, int32(i))
+				prevLatin = true
+			default:
+				if len(folded) > 0 && folded[len(folded)-1] != ' ' {
+					folded, src = append(folded, ' '), append(src, int32(i))
+				}
+				prevLatin = false
+			}
+			i++
+			continue
+		}
 		r, w := utf8.DecodeRuneInString(text[i:])
 		// Fold one rune at a time; a combining mark after a Latin letter
 		// folds to nothing, as in AppendFold.

@@ -2,6 +2,8 @@ package names_test
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -10,6 +12,7 @@ import (
 	"golang.org/x/text/search"
 
 	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/names"
 )
 
@@ -99,14 +102,14 @@ func BenchmarkNameLookup(b *testing.B) {
 	queries := []string{ds.Actors[12345].Names[0].Text, ds.Actors[99999].Names[1].Text, ds.Actors[500].Names[2].Text,
 		"Dr " + ds.Actors[7].Names[0].Text, strings.ToUpper(ds.Actors[42].Names[0].Text)}
 	for _, q := range queries {
-		if len(ix.Lookup(q)) == 0 {
+		if refs, _ := ix.Lookup(q); len(refs) == 0 {
 			b.Fatalf("%q not found", q)
 		}
 	}
 	b.ReportAllocs()
 	i := 0
 	for b.Loop() {
-		sinkRefs = ix.Lookup(queries[i%len(queries)])
+		sinkRefs, _ = ix.Lookup(queries[i%len(queries)])
 		i++
 	}
 }
@@ -159,5 +162,78 @@ func BenchmarkSearchPerName(b *testing.B) {
 			}
 		}
 		sinkFound = found
+	}
+}
+
+// nestedIndex indexes the nested names "a", "a a", "a a a", ... up to
+// words words, each its own entity: every occurrence of a longer name
+// holds every shorter one, the worst case for collecting every match.
+func nestedIndex(words int) *names.Index {
+	return names.NewIndex(func(yield func(string, names.Names) bool) {
+		for k := 1; k <= words; k++ {
+			text := strings.TrimSpace(strings.Repeat("a ", k))
+			if !yield(fmt.Sprint("n-", k), names.Names{{Text: text, Lang: language.English}}) {
+				return
+			}
+		}
+	})
+}
+
+// BenchmarkMentionsNested runs Mentions over 20 KB of "a a a ..." with
+// the nested names of up to 100 words.
+func BenchmarkMentionsNested(b *testing.B) {
+	ix := nestedIndex(100)
+	text := strings.Repeat("a ", 10000)
+	if n := len(ix.Mentions(text)); n != 100 {
+		b.Fatalf("%d mentions, want 100", n)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		sinkMentions = ix.Mentions(text)
+	}
+}
+
+// BenchmarkMentionsSeeds runs Mentions of the catalog's names over each of
+// the five news reports in ../shared/seeds, the real articles the catalog
+// was built from.
+func BenchmarkMentionsSeeds(b *testing.B) {
+	files, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", "*.txt"))
+	if len(files) == 0 {
+		b.Skip("no seeds: this benchmark needs ../shared/seeds beside the checkout")
+	}
+	ds, err := catalog.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	ix := ds.NameIndex()
+	ix.Mentions("") // build the automaton
+	for _, f := range files {
+		text, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(strings.TrimSuffix(filepath.Base(f), ".txt")[:3], func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkMentions = ix.Mentions(string(text))
+			}
+		})
+	}
+}
+
+var sinkIssues []names.Issue
+
+// BenchmarkCheckText checks names in four scripts; the ASCII one takes
+// the fast path.
+func BenchmarkCheckText(b *testing.B) {
+	for _, s := range []string{"Association of Southeast Asian Nations", "Nguyễn Mạnh Hùng", "ព្រះរាជាណាចក្រកម្ពុជា", "中华人民共和国国务院"} {
+		b.Run(s, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkIssues = names.CheckText(s, language.Und)
+			}
+		})
 	}
 }

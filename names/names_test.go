@@ -58,7 +58,8 @@ func TestFold(t *testing.T) {
 }
 
 func FuzzFold(f *testing.F) {
-	for _, s := range []string{"Nguyễn Mạnh Hùng", "ភ្នំពេញ", "ＭＰＡＣ　２０２５", "Dato' Lim", "a\u200Db", "\xff\xfe", "ﬁ ǅ ẞ"} {
+	for _, s := range []string{"Nguyễn Mạnh Hùng", "ភ្នំពេញ", "ＭＰＡＣ　２０２５", "Dato' Lim", "a\u200Db", "\xff\xfe", "ﬁ ǅ ẞ",
+		"AS\u202EEAN", "ＡＳＥＡＮ", "𝐀𝐒𝐄𝐀𝐍", "ASE\u00ADAN\u2060", "A\uFE0F\U000E0041\u034F\u3164", "\x00\x1b\x7f\u0085"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -86,7 +87,11 @@ func TestLookupEveryCatalogName(t *testing.T) {
 	check := func(id cooperation.ID, ns names.Names) {
 		for _, n := range ns {
 			found := false
-			for _, r := range ix.Lookup(n.Text) {
+			refs, how := ix.Lookup(n.Text)
+			if how != names.MatchExact {
+				t.Errorf("Lookup(%q) is %s, not exact", n.Text, how)
+			}
+			for _, r := range refs {
 				found = found || cooperation.ID(r.ID) == id
 			}
 			if !found {
@@ -176,6 +181,12 @@ func FuzzMentions(f *testing.F) {
 	ix := ds.NameIndex()
 	f.Add("Wang Wenbin (王文斌) in ភ្នំពេញ and Nguye\u0302\u0303n Mạnh Hùng")
 	f.Add("ASEAN\u0301 Myanmar\xff China")
+	for _, s := range []string{
+		"AS\u202EEAN and ＡＳＥＡＮ and 𝐀𝐒𝐄𝐀𝐍 and ASE\u00ADAN", "Mya\u200Dnmar Chi\u2060na \uFEFFCambodia\U000E0041",
+		"Wang\u034FWenbin \u3164 Chea\uFE0F Vandeth", "\x00ASEAN\x1b[0m\x85China\xff\xfe", "ASEAN ASEAN ASEAN ASEAN ASEAN",
+	} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
 		// The rune boundaries, as range over a string (and DecodeRune) see
 		// them: an invalid byte is a rune of its own.
@@ -194,7 +205,130 @@ func FuzzMentions(f *testing.F) {
 			if k := names.Fold(text[m.Start:m.End]); k != m.Key {
 				t.Fatalf("text[%d:%d] = %q folds to %q, not the key %q", m.Start, m.End, text[m.Start:m.End], k, m.Key)
 			}
+			// Lookup finds what Mentions found, and says it matched the
+			// same way.
+			refs, how := ix.Lookup(text[m.Start:m.End])
+			if len(refs) == 0 || &refs[0] != &m.Refs[0] || how != m.How {
+				t.Fatalf("Lookup(%q) = %d refs, %s; Mentions found %d refs, %s", text[m.Start:m.End], len(refs), how, len(m.Refs), m.How)
+			}
 			last = m.End
 		}
 	})
+}
+
+// spoofIndex holds a few names, two of them written with characters that
+// folding normalises: a Khmer name with ZERO WIDTH SPACE and a fullwidth
+// acronym.
+func spoofIndex() *names.Index {
+	entities := []struct {
+		id   string
+		text string
+	}{
+		{"asean", "ASEAN"}, {"zaw", "Zaw Myint Maung"}, {"km", "ក\u200Bខ"}, {"mpac", "ＭＰＡＣ"},
+		{"vn", "Nguyễn Mạnh Hùng"},
+	}
+	return names.NewIndex(func(yield func(string, names.Names) bool) {
+		for _, e := range entities {
+			if !yield(e.id, names.Names{{Text: e.text}}) {
+				return
+			}
+		}
+	})
+}
+
+// TestSpoofKinds checks that a name that folds to a real name's key only
+// once invisible characters are removed or compatibility characters
+// normalised is reported as MatchNormalized by Lookup, Find and Mentions,
+// each class of such characters in turn, and that ordinary spellings stay
+// exact.
+func TestSpoofKinds(t *testing.T) {
+	ix := spoofIndex()
+	tests := []struct {
+		name  string
+		query string
+		id    string
+		want  names.MatchKind
+	}{
+		{"plain", "ASEAN", "asean", names.MatchExact},
+		{"case", "asean", "asean", names.MatchExact},
+		{"diacritics dropped", "Nguyen Manh Hung", "vn", names.MatchExact},
+		{"decomposed", "Nguye\u0302\u0303n Ma\u0323nh Hu\u0300ng", "vn", names.MatchExact},
+		{"punctuation", "Zaw-Myint  Maung", "zaw", names.MatchExact},
+		{"honorific", "Dr Zaw Myint Maung", "zaw", names.MatchHonorific},
+		{"written as stored, with ZWSP", "ក\u200Bខ", "km", names.MatchExact},
+		{"written as stored, fullwidth", "ＭＰＡＣ", "mpac", names.MatchExact},
+		{"plain form of a fullwidth name", "MPAC", "mpac", names.MatchExact},
+		{"right-to-left override", "AS\u202EEAN", "asean", names.MatchNormalized},
+		{"left-to-right mark", "ASE\u200EAN", "asean", names.MatchNormalized},
+		{"isolate", "AS\u2066EA\u2069N", "asean", names.MatchNormalized},
+		{"ZWJ", "AS\u200DEAN", "asean", names.MatchNormalized},
+		{"ZWNJ", "ASE\u200CAN", "asean", names.MatchNormalized},
+		{"word joiner", "A\u2060SEAN", "asean", names.MatchNormalized},
+		{"soft hyphen", "ASE\u00ADAN", "asean", names.MatchNormalized},
+		{"byte order mark", "ASEA\uFEFFN", "asean", names.MatchNormalized},
+		{"tag character", "ASEA\U000E0041N", "asean", names.MatchNormalized},
+		{"variation selector", "A\uFE0FSEAN", "asean", names.MatchNormalized},
+		{"combining grapheme joiner", "AS\u034FEAN", "asean", names.MatchNormalized},
+		{"fullwidth", "ＡＳＥＡＮ", "asean", names.MatchNormalized},
+		{"mathematical bold", "𝐀𝐒𝐄𝐀𝐍", "asean", names.MatchNormalized},
+		{"mathematical italic, one letter", "AS𝐸AN", "asean", names.MatchNormalized},
+		{"circled", "ⒶSEAN", "asean", names.MatchNormalized},
+		{"Khmer without its ZWSP", "ក ខ", "km", names.MatchExact},
+		{"honorific and fullwidth", "Dr Ｚaw Myint Maung", "zaw", names.MatchNormalized},
+		// The name is as written; the joiner is in what Lookup removes,
+		// and outside what Mentions finds.
+		{"joiner in the honorific", "Dr\u200D Zaw Myint Maung", "zaw", names.MatchHonorific},
+	}
+	type res struct {
+		ID  string
+		How names.MatchKind
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			want := []res{{tc.id, tc.want}}
+			refs, how := ix.Lookup(tc.query)
+			var got []res
+			for _, r := range refs {
+				got = append(got, res{r.ID, how})
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Lookup(%q) (-want +got):\n%s", tc.query, diff)
+			}
+			got = nil
+			for _, m := range ix.Find(tc.query, 0, 0) {
+				got = append(got, res{m.ID, m.How})
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Find(%q) (-want +got):\n%s", tc.query, diff)
+			}
+			// Mentions finds the name without the honorific.
+			if tc.want == names.MatchHonorific {
+				want = []res{{tc.id, names.MatchExact}}
+			}
+			text := "On Monday " + tc.query + " met."
+			got = nil
+			for _, m := range ix.Mentions(text) {
+				got = append(got, res{m.Refs[0].ID, m.How})
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("Mentions(%q) (-want +got):\n%s", text, diff)
+			}
+		})
+	}
+}
+
+func TestMatchKindText(t *testing.T) {
+	for k := names.MatchExact; k <= names.MatchFuzzy; k++ {
+		b, err := k.MarshalText()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back names.MatchKind
+		if err := back.UnmarshalText(b); err != nil || back != k || k.String() != string(b) {
+			t.Errorf("%d: %q, back %d, %v", k, b, back, err)
+		}
+	}
+	if _, err := names.MatchKind(names.MatchFuzzy + 1).MarshalText(); err == nil {
+		t.Error("an unknown kind marshals")
+	}
 }

@@ -16,8 +16,8 @@ import "slices"
 // sorted by label and searched by binary search, which costs far less
 // memory than a 256-way table per node and little time, since most nodes
 // have one or two edges. Node v's edges run from nodes[v].first to
-// nodes[v+1].first (the last node is a sentinel): 16 bytes a node and 5
-// an edge, about 21 bytes a byte of the patterns.
+// nodes[v+1].first (the last node is a sentinel): 20 bytes a node and 5
+// an edge, about 25 bytes a byte of the patterns.
 type Automaton struct {
 	nodes  []acNode
 	labels []byte
@@ -29,6 +29,7 @@ type acNode struct {
 	fail  int32 // the longest proper suffix of this node's string that is a trie node
 	out   int32 // the pattern ending here, or -1
 	dict  int32 // the nearest node on the fail chain with a pattern, or -1
+	depth int32 // the length of the node's string
 }
 
 // Match is one occurrence of a pattern.
@@ -76,7 +77,7 @@ func Build(patterns []string) Automaton {
 					hi++
 				}
 				child := int32(len(a.nodes))
-				a.nodes = append(a.nodes, acNode{out: -1, dict: -1})
+				a.nodes = append(a.nodes, acNode{out: -1, dict: -1, depth: int32(depth + 1)})
 				a.labels = append(a.labels, b)
 				a.to = append(a.to, child)
 				next = append(next, span{child, lo, hi})
@@ -160,6 +161,102 @@ func (a *Automaton) FindAll(text string) []Match {
 				out = append(out, Match{Pattern: int(p), End: i + 1})
 			}
 		}
+	}
+	return out
+}
+
+// LeftmostLongest returns the occurrences of patterns in text that accept
+// takes, chosen leftmost first, then longest, without overlaps: the
+// occurrence that starts first wins, among those starting at the same
+// byte the longest, and the search goes on after its end. accept is
+// called with a pattern's index and its offsets in text, and only for
+// occurrences that could be chosen; what it rejects is as if it were not
+// there.
+//
+// Unlike FindAll it does not collect every occurrence first: nested
+// patterns ("a", "a a", "a a a", ...) occur many times at every byte,
+// and collecting them costs time and memory in the product of the text's
+// length and the number of patterns. It keeps only the choices that can
+// still change: occurrences inside one already chosen are skipped, and a
+// choice is final once the automaton's state shows that no occurrence
+// yet to come can start before it. It holds at most one tentative choice
+// a byte of the longest pattern.
+//
+// The scan runs over text[L:] from the end L of the last final choice,
+// as if the text started there (the state is moved down its failure
+// links when L moves, which costs no more than the steps that built it
+// up), so an occurrence that starts before L is never looked at. At each
+// byte it looks at the occurrences ending there, longest first, until
+// one becomes a tentative choice; only those that start inside another
+// tentative choice are passed over, so the time is linear in the text
+// but for names that nest inside a longer tentative one.
+func (a *Automaton) LeftmostLongest(text string, accept func(pattern, start, end int) bool) []Match {
+	if len(a.nodes) == 0 {
+		return nil
+	}
+	type choice struct{ pattern, start, end int }
+	var (
+		out     []Match
+		pending []choice // tentative choices, in order, not overlapping, all starting at or after last
+		head    int      // pending[head:] are live
+		last    int      // the end of the last final choice
+		v       int32
+	)
+	for i := 0; i < len(text); i++ {
+		b := text[i]
+		for {
+			if t, ok := a.step(v, b); ok {
+				v = t
+				break
+			}
+			if v == 0 {
+				break
+			}
+			v = a.nodes[v].fail
+		}
+		end := i + 1
+		u := v
+		if a.nodes[u].out < 0 {
+			u = a.nodes[u].dict
+		}
+		j := head
+		for ; u > 0; u = a.nodes[u].dict {
+			start := end - int(a.nodes[u].depth)
+			for j < len(pending) && pending[j].end <= start {
+				j++
+			}
+			if j < len(pending) && pending[j].start < start {
+				continue // inside a tentative choice: never chosen
+			}
+			p := int(a.nodes[u].out)
+			if !accept(p, start, end) {
+				continue
+			}
+			// It starts before pending[j], or with it and ends later:
+			// it replaces pending[j] and every choice after it, which
+			// all end by end.
+			pending = append(pending[:j], choice{p, start, end})
+			break
+		}
+		// An occurrence yet to come starts at or after end minus the
+		// depth of the state: the choices before that are final.
+		for head < len(pending) && pending[head].start < end-int(a.nodes[v].depth) {
+			c := pending[head]
+			out = append(out, Match{Pattern: c.pattern, End: c.end})
+			head++
+			last = c.end
+			for int(a.nodes[v].depth) > end-last {
+				v = a.nodes[v].fail
+			}
+		}
+		if head == len(pending) {
+			pending, head = pending[:0], 0
+		} else if head > 32 && head > len(pending)/2 {
+			pending, head = pending[:copy(pending, pending[head:])], 0
+		}
+	}
+	for _, c := range pending[head:] {
+		out = append(out, Match{Pattern: c.pattern, End: c.end})
 	}
 	return out
 }
