@@ -2,6 +2,8 @@ package cooperation_test
 
 import (
 	"bytes"
+	"encoding/csv"
+	"encoding/xml"
 	"errors"
 	"io"
 	"os"
@@ -9,9 +11,13 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 
 	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/render"
 )
 
 // TestHostileCorpus runs every input of testdata/hostile, the inputs
@@ -102,6 +108,97 @@ func TestHostileCorpus(t *testing.T) {
 			if err := ds.Encode(io.Discard); err != nil {
 				t.Errorf("Encode: %v", err)
 			}
+			writeAll(t, ds, ds.Timeline(cooperation.TimelineOptions{AsOf: asOf}))
 		})
+	}
+}
+
+// writeAll writes entries in every format of package render and checks
+// what each format's reader would act on: no control character but the
+// line breaks of the format, no bidi formatting character, no CSV cell
+// that starts a formula, and SVG that is well-formed XML.
+func writeAll(t *testing.T, ds *cooperation.Dataset, entries []cooperation.Entry) {
+	t.Helper()
+	opts := render.Options{}
+	check := func(format string, out []byte, lineEnd string) {
+		t.Helper()
+		text := strings.ReplaceAll(string(out), lineEnd, "")
+		for i, r := range text {
+			if r < 0x20 && r != '\t' || 0x7f <= r && r < 0xa0 || 0x202a <= r && r <= 0x202e || 0x2066 <= r && r <= 0x2069 {
+				t.Errorf("%s: raw %U at byte %d: %q", format, r, i, text[max(0, i-20):min(len(text), i+20)])
+				return
+			}
+		}
+	}
+	var b bytes.Buffer
+	if err := render.WriteText(&b, ds, entries, opts); err != nil {
+		t.Errorf("WriteText: %v", err)
+	}
+	check("text", b.Bytes(), "\n")
+	b.Reset()
+	if err := render.WriteMarkdown(&b, ds, entries, opts); err != nil {
+		t.Errorf("WriteMarkdown: %v", err)
+	}
+	check("Markdown", b.Bytes(), "\n")
+	b.Reset()
+	if err := render.WriteCSV(&b, ds, entries, opts); err != nil {
+		t.Errorf("WriteCSV: %v", err)
+	}
+	records, err := csv.NewReader(bytes.NewReader(b.Bytes())).ReadAll()
+	if err != nil {
+		t.Errorf("CSV does not parse: %v", err)
+	}
+	for _, rec := range records {
+		for _, cell := range rec {
+			if cell != "" && strings.IndexByte("=+-@\t\r", cell[0]) >= 0 {
+				t.Errorf("CSV cell starts a formula: %q", cell)
+			}
+		}
+	}
+	b.Reset()
+	if _, err := render.WriteICS(&b, ds, entries, render.ICSOptions{Options: opts, Stamp: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Errorf("WriteICS: %v", err)
+	}
+	check("iCalendar", b.Bytes(), "\r\n")
+	for _, line := range strings.Split(strings.TrimSuffix(b.String(), "\r\n"), "\r\n") {
+		if strings.HasPrefix(line, "X-INJECTED") {
+			t.Errorf("iCalendar: an injected property: %q", line)
+		}
+	}
+	b.Reset()
+	if err := render.WriteSVG(&b, ds, entries, render.SVGOptions{Options: opts}); err != nil {
+		t.Errorf("WriteSVG: %v", err)
+	}
+	dec := xml.NewDecoder(bytes.NewReader(b.Bytes()))
+	for {
+		if _, err := dec.Token(); err == io.EOF {
+			break
+		} else if err != nil {
+			t.Errorf("SVG is not well-formed XML: %v", err)
+			break
+		}
+	}
+}
+
+// TestHostileNames checks that a name spelled with invisible or
+// compatibility characters finds the real actor only as a normalized
+// match, never an exact one, so that a program can refuse the spoof.
+func TestHostileNames(t *testing.T) {
+	ds, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix := ds.NameIndex()
+	for _, spoof := range []string{"Cam\u200bbodia", "Cam\u00adbodia", "\u202eCambodia", "Ｃａｍｂｏｄｉａ", "\U0001d402ambodia", "Camb\u2060odia"} {
+		// A zero width space is a word break in Khmer, Thai, Lao and
+		// Burmese, so it is kept and the spoof finds nothing; the others
+		// are removed, and the match says so.
+		refs, how := ix.Lookup(spoof)
+		if len(refs) > 0 && how != names.MatchNormalized || len(refs) == 0 && !strings.Contains(spoof, "\u200b") {
+			t.Errorf("Lookup(%q) = %v, %v; want the actor, matched %v", spoof, refs, how, names.MatchNormalized)
+		}
+	}
+	if _, how := ix.Lookup("Cambodia"); how != names.MatchExact {
+		t.Errorf("Lookup(Cambodia) matched %v", how)
 	}
 }

@@ -79,8 +79,8 @@ func CSVHeader() []string { return slices.Clone(csvHeader[:]) }
 // title in the reader's languages, the actors and sources as
 // space-separated IDs, and the planned, inferred and disputed flags
 // ([cooperation.Entry.Disputed]: the date, or an event's venue, is
-// claimed otherwise). A text cell that a spreadsheet would run as a
-// formula is written with a leading apostrophe unless opts.KeepFormulas
+// claimed otherwise). A cell that a spreadsheet would run as a
+// formula (a date before year 1 among them) is written with a leading apostrophe unless opts.KeepFormulas
 // is set. Control characters, bidi formatting characters and bytes that
 // are not UTF-8 in the title are written as escapes (\x1b, \u202e, \xff;
 // see the package doc), so every record is one line.
@@ -116,7 +116,9 @@ func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		rec[4], rec[5], rec[6], rec[7] = string(e.Subject), string(e.Object), string(title), joinIDs(e.Actors)
 		rec[8], rec[9], rec[10], rec[11] = fmt.Sprint(e.Planned), fmt.Sprint(e.Inferred), fmt.Sprint(e.Disputed), joinIDs(e.Sources)
 		if !opts.KeepFormulas {
-			for _, k := range [...]int{4, 5, 6, 7, 11} { // subject, object, title, actors, sources
+			// The dates too: a year before 1 ("-1728S3", "-1729-01-01") is
+			// a formula to a spreadsheet, which would write -1763.
+			for _, k := range [...]int{0, 1, 2, 4, 5, 6, 7, 11} { // dates, subject, object, title, actors, sources
 				rec[k] = defuse(rec[k])
 			}
 		}

@@ -17,12 +17,12 @@ type Options struct {
 	// chosen for them ([names.Names.Display]) and titles written in the
 	// first of them this package has titles for. Empty means English.
 	Languages []language.Tag
-	// KeepFormulas makes WriteCSV write the text cells without their
-	// defusing apostrophe. By default a cell of text (a title, an ID)
+	// KeepFormulas makes WriteCSV write its cells without their
+	// defusing apostrophe. By default a cell (a title, an ID, a date)
 	// that begins with =, +, -, @, a tab or a carriage return, which a
 	// spreadsheet would run as a formula, is written with a leading
-	// apostrophe, as OWASP recommends against CSV injection; the date
-	// columns are EDTF and written as they are. Control characters are
+	// apostrophe, as OWASP recommends against CSV injection: a date
+	// before year 1 too ("-1729-01-01" would become -1763). Control characters are
 	// written as escapes whatever KeepFormulas says, so a title cannot
 	// begin with a tab or a carriage return.
 	KeepFormulas bool
