@@ -25,10 +25,12 @@ var below = []string{
 // above are the packages built on the root package's public API.
 var above = []string{
 	module + "/catalog",
+	module + "/cmd/coop",
 	module + "/huggo",
 	module + "/render",
 	module + "/wipo",
-	module + "/internal/golden", // test helpers
+	module + "/internal/dataset", // the dataset coop and the examples read
+	module + "/internal/golden",  // test helpers
 }
 
 // TestLayering checks the packages' layers with go list -deps: no package

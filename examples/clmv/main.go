@@ -22,7 +22,7 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/edtf"
-	"github.com/coopframe/cooperation/examples/internal/dataset"
+	"github.com/coopframe/cooperation/internal/dataset"
 	"github.com/coopframe/cooperation/names"
 	"golang.org/x/text/language"
 )

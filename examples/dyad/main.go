@@ -22,7 +22,7 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
-	"github.com/coopframe/cooperation/examples/internal/dataset"
+	"github.com/coopframe/cooperation/internal/dataset"
 	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/render"
 	"golang.org/x/text/language"

@@ -20,7 +20,7 @@ import (
 	"strings"
 
 	cooperation "github.com/coopframe/cooperation"
-	"github.com/coopframe/cooperation/examples/internal/dataset"
+	"github.com/coopframe/cooperation/internal/dataset"
 	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/statename"
 	"golang.org/x/text/language"

@@ -35,7 +35,7 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
-	"github.com/coopframe/cooperation/examples/internal/dataset"
+	"github.com/coopframe/cooperation/internal/dataset"
 	"github.com/coopframe/cooperation/render"
 	"golang.org/x/text/language"
 )

@@ -1,4 +1,4 @@
-// Package dataset reads the dataset every example program works on: the
+// Package dataset reads the dataset the example programs and coop work on: the
 // embedded catalog, a file of the user's as a layer on it (-data FILE),
 // or the file alone (-data FILE -alone).
 package dataset
