@@ -435,6 +435,19 @@ func TestTimelineJSInChromium(t *testing.T) {
 			}
 		})
 	}
+	t.Run("cosmological", func(t *testing.T) {
+		ds := eventsDataset("Meeting", "2020", "Y170000002", "Y-17E7", "2019/..")
+		var buf bytes.Buffer
+		if _, err := render.WriteTimelineJS(&buf, ds, ds.Timeline(cooperation.TimelineOptions{}), render.TimelineJSOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		doc := decodeTLJS(t, buf.Bytes())
+		if doc.Scale != "cosmological" {
+			t.Fatalf("scale %q", doc.Scale)
+		}
+		dom, errs := renderTLJS(t, buf.Bytes())
+		checkTLJSDOM(t, doc, dom, errs)
+	})
 	t.Run("hostile", func(t *testing.T) {
 		ds := &cooperation.Dataset{}
 		for i, h := range hostileNames {
@@ -522,4 +535,36 @@ func BenchmarkWriteTimelineJS(b *testing.B) {
 			}
 		})
 	}
+}
+
+// WriteTimelineJS writes the JSON that TimelineJS 3 reads: here one
+// meeting whose year is uncertain, for a reader of English.
+func ExampleWriteTimelineJS() {
+	ds := &cooperation.Dataset{Events: []cooperation.Event{{ID: "forum-2015", Kind: cooperation.EventForum,
+		Names: names.Names{{Text: "China-ASEAN <Information Harbor> Forum", Lang: language.English}}, Date: edtf.MustParse("2015?-09-13")}}}
+	ds.Build()
+	res, _ := render.WriteTimelineJS(os.Stdout, ds, ds.Timeline(cooperation.TimelineOptions{}), render.TimelineJSOptions{})
+	fmt.Println(res.Events, "slide")
+	// Output:
+	// {
+	//   "scale": "human",
+	//   "events": [
+	//     {
+	//       "start_date": {
+	//         "year": 2015,
+	//         "month": 9,
+	//         "day": 13
+	//       },
+	//       "display_date": "2015-09-13?",
+	//       "text": {
+	//         "headline": "China-ASEAN &lt;Information Harbor&gt; Forum",
+	//         "text": "<p>2015?-09-13</p>"
+	//       },
+	//       "group": "Events",
+	//       "unique_id": "event--forum-2015",
+	//       "autolink": false
+	//     }
+	//   ]
+	// }
+	// 1 slide
 }
