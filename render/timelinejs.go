@@ -141,7 +141,8 @@ type (
 //
 // The headline is the entry's [Title] in the reader's language; the text
 // is the entry's date as EDTF with its notes (planned, year inferred,
-// disputed) and the names of the sources it cites. TimelineJS shows both
+// disputed) and the sources it cites, by name where they have one
+// ([cooperation.Dataset.Names]) and else by ID. TimelineJS shows both
 // as HTML: every text from the data is written with & < > " ' as
 // entities and control and bidi formatting characters and bytes that are
 // not UTF-8 as escapes (\x1b, \u202e, \xff; see the package doc), so that
