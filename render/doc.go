@@ -2,8 +2,9 @@
 // github.com/coopframe/cooperation for people and for the tools they
 // already use: an aligned plain-text table ([WriteText]), Markdown
 // ([WriteMarkdown]), CSV ([WriteCSV]), JSON ([WriteJSON]), an iCalendar
-// calendar of the meetings ([WriteICS], RFC 5545) and an SVG picture with a
-// lane per actor or initiative ([WriteSVG]). [Title] gives one entry's
+// calendar of the meetings ([WriteICS], RFC 5545), an SVG picture with a
+// lane per actor or initiative ([WriteSVG]) and the JSON that Knight Lab's
+// TimelineJS 3 reads ([WriteTimelineJS]). [Title] gives one entry's
 // one-line description.
 //
 // Every writer takes the dataset, the entries of a timeline
@@ -65,6 +66,12 @@
 //     that is not UTF-8 is written as it is and reported as a *[TextError].
 //   - [WriteSVG]: the escapes above, which cover every character XML 1.0
 //     does not allow, and & < > " ' as XML entities.
+//   - [WriteTimelineJS]: the escapes above, and & < > " ' as HTML entities,
+//     in the headline and text, which TimelineJS shows as HTML; groups and
+//     display dates hold no text from the data, since TimelineJS decodes
+//     their markup before writing them as HTML; an invalid subject or
+//     object ID, which makes the slide's unique_id, is refused with an
+//     *[IDError].
 //   - [WriteJSON]: JSON's own \u escapes, for the C0 and C1 controls, DEL,
 //     the bidi formatting characters, U+2028, U+2029, U+FFFE and U+FFFF,
 //     so a decoder reads the text back as it was; text that is not UTF-8

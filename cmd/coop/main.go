@@ -13,7 +13,7 @@
 //	coop validate [-alone] [-asof DATE] [-warnings=false] [-max-bytes N] FILE
 //	coop timeline [-data FILE] [-alone] [-actor ID | -dyad A,B] [-sector S]
 //	              [-initiative ID] [-period DATE] [-asof DATE] [-lang TAGS]
-//	              [-format text|md|csv|json|ics|svg]
+//	              [-format text|md|csv|json|ics|svg|timelinejs]
 //	coop find [-data FILE] [-alone] [-edits N] [-limit N] NAME...
 //	coop mentions [-data FILE] [-alone] TEXTFILE
 //	coop help [COMMAND]

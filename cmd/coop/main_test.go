@@ -29,6 +29,7 @@ func TestRun(t *testing.T) {
 		{"timeline-layer-csv", []string{"timeline", "-data", "../../testdata/layer/lmc.json", "-actor", "lmc", "-format", "csv"}, "", 0},
 		{"timeline-period-md", []string{"timeline", "-period", "2021", "-format", "md"}, "", 0},
 		{"timeline-ics", []string{"timeline", "-actor", "kh", "-format", "ics"}, "", 0},
+		{"timeline-timelinejs", []string{"timeline", "-dyad", "vn,kh", "-format", "timelinejs"}, "", 0},
 		{"find", []string{"find", "Aun Pornmoniroth", "Cambodja", "Nobody At All"}, "", 1},
 		{"mentions", []string{"mentions", "-"}, "PHNOM PENH, Nov. 4 -- Cambodian Minister Aun Pornmoniroth met Ambassador Wang Wenbin (汪文斌).", 0},
 	}
@@ -65,7 +66,7 @@ func TestBadUsage(t *testing.T) {
 		{"timeline unknown actor", []string{"timeline", "-actor", "atlantis"}, 2, `coop timeline: -actor: no actor "atlantis" in the dataset`},
 		{"timeline actor and dyad", []string{"timeline", "-actor", "kh", "-dyad", "cn,kh"}, 2, "give -actor or -dyad, not both"},
 		{"timeline bad dyad", []string{"timeline", "-dyad", "cn"}, 2, `-dyad wants two actor IDs as A,B, not "cn"`},
-		{"timeline bad format", []string{"timeline", "-format", "pdf"}, 2, `-format "pdf": want one of text, md, csv, json, ics, svg`},
+		{"timeline bad format", []string{"timeline", "-format", "pdf"}, 2, `-format "pdf": want one of text, md, csv, json, ics, svg, timelinejs`},
 		{"timeline bad lang", []string{"timeline", "-lang", "xx-!!"}, 2, `-lang "xx-!!"`},
 		{"timeline bad sector", []string{"timeline", "-sector", "astrology"}, 2, `-sector: no sector "astrology"`},
 		{"timeline alone without data", []string{"timeline", "-alone"}, 1, "-alone needs -data FILE"},

@@ -14,7 +14,7 @@ import (
 )
 
 // formats are the timeline's output formats, each once.
-var formats = []string{"text", "md", "csv", "json", "ics", "svg"}
+var formats = []string{"text", "md", "csv", "json", "ics", "svg", "timelinejs"}
 
 // runTimeline prints the timeline of the dataset, filtered, in a format.
 func runTimeline(args []string, e *env) int {
@@ -128,6 +128,12 @@ func runTimeline(args []string, e *env) int {
 		}
 	case "svg":
 		err = render.WriteSVG(w, ds, entries, render.SVGOptions{Options: text})
+	case "timelinejs":
+		var res render.TimelineJSResult
+		res, err = render.WriteTimelineJS(w, ds, entries, render.TimelineJSOptions{Options: text})
+		if err == nil && res.Skipped > 0 {
+			fmt.Fprintf(e.stderr, "coop timeline: %d entries left out of the TimelineJS slides: their year is not known\n", res.Skipped)
+		}
 	default:
 		return e.fail(exitUsage, "-format %q: want one of %s", *format, strings.Join(formats, ", "))
 	}
