@@ -217,3 +217,26 @@ var mappings = []Mapping{
 	{"Participant", "", "Event", "involved", "see Event.Participants"},
 	{"Outcome", "", "UnknownLink", "", "see Event.Outcomes"},
 }
+
+// FormatMapping returns m as the package doc prints it:
+// "Actor.Founded → LegalEntity:incorporationDate (see Dates)", or
+// "Actor.Claims: not carried: ..." for a field that is not carried.
+func FormatMapping(m Mapping) string {
+	key := m.Type
+	if m.Field != "" {
+		key += "." + m.Field
+	}
+	target := m.Schema
+	if m.Property != "" {
+		target += ":" + m.Property
+	}
+	switch {
+	case target == "" && m.Note != "":
+		return key + ": " + m.Note
+	case target == "":
+		return key
+	case m.Note == "":
+		return key + " → " + target
+	}
+	return key + " → " + target + " (" + m.Note + ")"
+}

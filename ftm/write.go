@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/names"
@@ -20,10 +21,19 @@ type Entity struct {
 	Properties map[string][]string `json:"properties"`
 }
 
-// add appends values to property p, leaving out empty strings.
+// add appends values to property p, leaving out empty strings. A value
+// longer than FtM allows for p's type (maxLength, in characters) is split
+// into several values where the type is text, and otherwise left out,
+// never cut (see addNames for names).
 func (e *Entity) add(p string, vs ...string) {
 	for _, v := range vs {
 		if v == "" {
+			continue
+		}
+		if max := maxLength(p); utf8.RuneCountInString(v) > max {
+			if textProps[p] {
+				e.add(p, split(v, max)...)
+			}
 			continue
 		}
 		if e.Properties == nil {
@@ -191,9 +201,14 @@ func (x *exporter) class(id cooperation.ID) class {
 
 func (x *exporter) emit(e Entity) { x.out = append(x.out, e) }
 
-// names adds ns to e as the table says.
+// addNames adds ns to e as the table says. A name longer than FtM's name
+// type allows (384 characters) goes to description, whole.
 func addNames(e *Entity, ns names.Names) {
 	for _, n := range ns {
+		if utf8.RuneCountInString(n.Text) > maxName {
+			e.add("description", n.Text)
+			continue
+		}
 		switch n.Kind {
 		case names.KindOfficial:
 			e.add("name", n.Text)
@@ -205,10 +220,15 @@ func addNames(e *Entity, ns names.Names) {
 			e.add("alias", n.Text)
 		}
 	}
-	if len(e.Properties["name"]) == 0 && len(ns) > 0 {
+	if len(e.Properties["name"]) == 0 {
 		// Thing requires a name: an entity with no official name is
-		// named by its first name of any kind.
-		e.add("name", ns[0].Text)
+		// named by its first name of any kind that fits.
+		for _, n := range ns {
+			if utf8.RuneCountInString(n.Text) <= maxName {
+				e.add("name", n.Text)
+				break
+			}
+		}
 	}
 }
 
@@ -657,4 +677,66 @@ func (x *exporter) figure(f *cooperation.Figure) {
 func display(ns names.Names) string {
 	n, _ := ns.Display()
 	return n.Text
+}
+
+// The maxLength of the FtM types the writer uses, in characters, from
+// FtM's model (types.*.maxLength).
+const (
+	maxName       = 384   // name
+	maxString     = 1024  // string
+	maxText       = 65000 // text
+	maxIdentifier = 64    // identifier
+	maxEntity     = 200   // entity
+	maxURL        = 4096  // url
+)
+
+// textProps are the properties of type text the writer uses: a longer
+// value is split, since a text property holds any number of values.
+var textProps = map[string]bool{"notes": true, "description": true, "summary": true}
+
+// maxLength returns the maxLength of the type of property p, for the
+// properties the writer uses.
+func maxLength(p string) int {
+	switch p {
+	case "name", "alias", "weakAlias", "previousName":
+		return maxName
+	case "notes", "description", "summary":
+		return maxText
+	case "idNumber", "wikidataId", "leiCode":
+		return maxIdentifier
+	case "sourceUrl":
+		return maxURL
+	case "subject", "object", "member", "organization", "holder", "post", "parent", "addressEntity",
+		"proof", "entity", "participant", "project", "involved", "organizer":
+		return maxEntity
+	case "full":
+		return 250 // address
+	}
+	return maxString
+}
+
+// split cuts s into pieces of at most max characters, at the last line
+// break or space in each piece where there is one. Written by hand:
+// x/text has no line breaking.
+func split(s string, max int) []string {
+	var out []string
+	for {
+		n, cut := 0, len(s)
+		for i := range s {
+			if n == max {
+				cut = i
+				break
+			}
+			n++
+		}
+		if cut == len(s) {
+			return append(out, s)
+		}
+		// Back up to a break so that words stay whole.
+		if j := strings.LastIndexAny(s[:cut], "\n "); j > 0 {
+			cut = j + 1
+		}
+		out = append(out, s[:cut])
+		s = s[cut:]
+	}
 }
