@@ -92,7 +92,10 @@ func countryOf(c cooperation.Country) string {
 // FtM lacks it.
 func languageOf(t language.Tag) string {
 	b, conf := t.Base()
-	if conf == language.No {
+	if conf != language.Exact { // und guesses English
+		return ""
+	}
+	if t == language.Und {
 		return ""
 	}
 	s := b.ISO3()
