@@ -460,4 +460,3 @@ func (rd *reader) finish() (*cooperation.Dataset, error) {
 	ds.Build()
 	return ds, nil
 }
-
