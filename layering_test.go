@@ -25,6 +25,7 @@ var below = []string{
 // above are the packages built on the root package's public API.
 var above = []string{
 	module + "/catalog",
+	module + "/ftm",
 	module + "/huggo",
 	module + "/render",
 	module + "/wipo",

@@ -172,17 +172,19 @@ func (rd *reader) entity(b []byte) error {
 	if !utf8.Valid(b) {
 		return rd.fail(nil, "", "invalid UTF-8", nil)
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.DisallowUnknownFields()
-	var e Entity
-	if err := dec.Decode(&e); err != nil {
-		return rd.fail(nil, "", "not an FtM entity in JSON", err)
-	}
-	if dec.More() {
-		return rd.fail(&e, "", "more than one JSON value on the line", nil)
+	e, err := decodeEntity(b)
+	if err != nil {
+		return rd.fail(&e, "", "not an FtM entity in JSON", err)
 	}
 	if e.ID == "" || e.Schema == "" {
 		return rd.fail(&e, "", "entity without an id or a schema", nil)
+	}
+	for _, p := range readProps {
+		for _, v := range e.Properties[p] {
+			if max := maxLength(p); !textProps[p] && utf8.RuneCountInString(v) > max {
+				return rd.fail(&e, p, fmt.Sprintf("value longer than the %d characters FtM allows", max), nil)
+			}
+		}
 	}
 	switch e.Schema {
 	case schemaPerson, schemaOrg, schemaPublicBody, schemaCompany:
@@ -198,6 +200,12 @@ func (rd *reader) entity(b []byte) error {
 	}
 	return nil
 }
+
+// readProps are the properties Read reads, whose lengths it checks.
+var readProps = []string{"name", "alias", "weakAlias", "previousName", "title", "classification", "country",
+	"idNumber", "wikidataId", "leiCode", "parent", "proof", "member", "organization", "role", "holder", "post",
+	"date", "startDate", "endDate", "incorporationDate", "dissolutionDate", "publisher", "sourceUrl", "language",
+	"publishedAt"}
 
 // defaultKind is the kind of an actor whose entity has no classification.
 var defaultKind = map[string]cooperation.ActorKind{
@@ -224,7 +232,9 @@ func (rd *reader) actor(e *Entity) error {
 	}
 	a.Names = readNames(e)
 	if e.Schema == schemaPerson {
-		a.Honorifics = e.Properties["title"]
+		if t := e.Properties["title"]; len(t) > 0 {
+			a.Honorifics = t
+		}
 	}
 	if c := first(e, "country"); c != "" {
 		if a.Country, err = cooperation.ParseCountry(strings.ToUpper(c)); err != nil {
@@ -459,4 +469,106 @@ func (rd *reader) finish() (*cooperation.Dataset, error) {
 	ds := &rd.ds
 	ds.Build()
 	return ds, nil
+}
+
+// decodeEntity decodes one entity strictly, token by token: the keys
+// "id", "schema" and "properties" exactly as spelled (encoding/json would
+// take "ID" and "Schema" as well), none twice, no other key, every
+// property an array of strings given once, and nothing after the object.
+func decodeEntity(b []byte) (Entity, error) {
+	var e Entity
+	dec := json.NewDecoder(bytes.NewReader(b))
+	fail := func(f string, args ...any) (Entity, error) {
+		return e, fmt.Errorf("offset %d: "+f, append([]any{dec.InputOffset()}, args...)...)
+	}
+	delim := func(want json.Delim) error {
+		t, err := dec.Token()
+		if err != nil {
+			return err
+		}
+		if d, ok := t.(json.Delim); !ok || d != want {
+			return fmt.Errorf("offset %d: want %q", dec.InputOffset(), want)
+		}
+		return nil
+	}
+	str := func() (string, error) {
+		t, err := dec.Token()
+		if err != nil {
+			return "", err
+		}
+		s, ok := t.(string)
+		if !ok {
+			return "", fmt.Errorf("offset %d: want a string", dec.InputOffset())
+		}
+		return s, nil
+	}
+	if err := delim('{'); err != nil {
+		return e, err
+	}
+	seen := map[string]bool{}
+	for dec.More() {
+		k, err := str()
+		if err != nil {
+			return e, err
+		}
+		if seen[k] {
+			return fail("key %q given twice", k)
+		}
+		seen[k] = true
+		switch k {
+		case "id":
+			if e.ID, err = str(); err != nil {
+				return e, err
+			}
+		case "schema":
+			if e.Schema, err = str(); err != nil {
+				return e, err
+			}
+		case "properties":
+			if err := delim('{'); err != nil {
+				return e, err
+			}
+			e.Properties = map[string][]string{}
+			for dec.More() {
+				p, err := str()
+				if err != nil {
+					return e, err
+				}
+				if _, dup := e.Properties[p]; dup {
+					return fail("property %q given twice", p)
+				}
+				if err := delim('['); err != nil {
+					return e, err
+				}
+				vs := []string{}
+				for dec.More() {
+					v, err := str()
+					if err != nil {
+						return e, err
+					}
+					// Blank values are no values, as FtM's own
+					// Entity.setProperty has it.
+					if strings.TrimSpace(v) != "" {
+						vs = append(vs, v)
+					}
+				}
+				if err := delim(']'); err != nil {
+					return e, err
+				}
+				e.Properties[p] = vs
+			}
+			if err := delim('}'); err != nil {
+				return e, err
+			}
+		default:
+			return fail("unknown key %q", k)
+		}
+	}
+	if err := delim('}'); err != nil {
+		return e, err
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		return fail("more after the entity")
+	}
+	return e, nil
 }
