@@ -54,11 +54,18 @@
 // # Reading back
 //
 // [Read] reads Person, Organization, PublicBody, Company, Membership,
-// Position, Occupancy and Article entities into actors, memberships,
-// posts and sources, and skips the other schemata: those map without
+// Position, Occupancy and Article entities into actors, memberships
+// (stated on the member), posts and sources, and skips the other
+// schemata and the properties the table does not name. These map without
 // loss but for names' languages and kinds (an alias comes back as an
-// alias, not a short name or a translation) and what the table lists as
-// not carried.
+// alias, not as a short name or a translation), a membership stated on
+// its group (it comes back on the member), an unknown end of a period
+// (it comes back open, ".."), and what the table lists as not carried;
+// TestRoundTrip checks it on the catalog. Read is strict where FtM's own
+// reader is: the keys "id", "schema" and "properties" exactly, none
+// given twice, valid UTF-8, values no longer than FtM allows; blank
+// values are dropped, as FtM's Entity.setProperty drops them. Its input
+// is bounded by [ReadOptions.MaxBytes] and each line by 4 MiB.
 //
 // # The table
 //
@@ -102,7 +109,8 @@
 //   - Actor.Claims: not carried: a simple FtM entity has one set of values
 //     per property and no per-value sources; the FtM statement model would
 //     carry them
-//   - Actor.Note → Thing:notes
+//   - Actor.Note → Thing:notes (a text over FtM's 65,000 characters is split
+//     into several values at spaces)
 //   - Actor.Sources → Thing:proof (each an Article)
 //   - Membership → Membership (Interest: member, organization, role,
 //     startDate/endDate/date)
@@ -115,7 +123,8 @@
 //   - Membership.Sources → Interval:sourceUrl (the URL of each source that
 //     has one (Interval has no proof))
 //   - Post → Occupancy (Position (the office) and Occupancy (its holding))
-//   - Post.Title → Position:name
+//   - Post.Title → Position:name (a title longer than FtM's 384 characters
+//     for a name is not carried, nor its post)
 //   - Post.Org → Position:organization (when the organisation is exported as
 //     an Organization; otherwise not carried)
 //   - Post.Period → Interval:startDate (as Membership.Period)
@@ -125,7 +134,8 @@
 //   - Identifier.Value → *:idNumber (after the colon)
 //   - names.Name → Thing:name (official → name; short, alias, translation,
 //     transliteration → alias; acronym → weakAlias; former → previousName)
-//   - names.Name.Text → Thing:name
+//   - names.Name.Text → Thing:name (a name longer than FtM's 384 characters
+//     goes to description, whole)
 //   - names.Name.Lang: not carried: a simple FtM value has no language (a
 //     statement has one)
 //   - names.Name.Kind → Thing:alias (by the property chosen, above; read back

@@ -60,7 +60,7 @@ var mappings = []Mapping{
 	{"Actor", "Posts", "Occupancy", "holder", "one Occupancy each (ID <person>.post.<n>) of a Position (ID <org>.position.<slug of title>), shared by the holders of the same title in the same organisation"},
 	{"Actor", "Identifiers", "*", "idNumber", "\"scheme:value\"; scheme wikidata → wikidataId, lei → leiCode; on Address only wikidataId"},
 	{"Actor", "Claims", "", "", claims},
-	{"Actor", "Note", "Thing", "notes", ""},
+	{"Actor", "Note", "Thing", "notes", "a text over FtM's 65,000 characters is split into several values at spaces"},
 	{"Actor", "Sources", "Thing", "proof", "each an Article"},
 
 	{"Membership", "", "Membership", "", "Interest: member, organization, role, startDate/endDate/date"},
@@ -71,7 +71,7 @@ var mappings = []Mapping{
 	{"Membership", "Sources", "Interval", "sourceUrl", "the URL of each source that has one (Interval has no proof)"},
 
 	{"Post", "", "Occupancy", "", "Position (the office) and Occupancy (its holding)"},
-	{"Post", "Title", "Position", "name", ""},
+	{"Post", "Title", "Position", "name", "a title longer than FtM's 384 characters for a name is not carried, nor its post"},
 	{"Post", "Org", "Position", "organization", "when the organisation is exported as an Organization; otherwise not carried"},
 	{"Post", "Period", "Interval", "startDate", "as Membership.Period"},
 	{"Post", "Sources", "Interval", "sourceUrl", "as Membership.Sources"},
@@ -81,7 +81,7 @@ var mappings = []Mapping{
 	{"Identifier", "Value", "*", "idNumber", "after the colon"},
 
 	{"names.Name", "", "Thing", "name", "official → name; short, alias, translation, transliteration → alias; acronym → weakAlias; former → previousName"},
-	{"names.Name", "Text", "Thing", "name", ""},
+	{"names.Name", "Text", "Thing", "name", "a name longer than FtM's 384 characters goes to description, whole"},
 	{"names.Name", "Lang", "", "", why + "a simple FtM value has no language (a statement has one)"},
 	{"names.Name", "Kind", "Thing", "alias", "by the property chosen, above; read back as official, alias, acronym, former"},
 	{"names.Name", "Period", "", "", noFtM},

@@ -377,7 +377,9 @@ func (x *exporter) membership(owner string, n *int, member, group cooperation.ID
 }
 
 func (x *exporter) post(a *cooperation.Actor, i int, p cooperation.Post) {
-	if a.Kind != cooperation.ActorPerson || p.Title == "" {
+	if a.Kind != cooperation.ActorPerson || p.Title == "" || utf8.RuneCountInString(p.Title) > maxName {
+		// A Position must have a name, and FtM's names are at most
+		// 384 characters: a longer title is not carried.
 		return
 	}
 	key := string(p.Org) + "\x00" + p.Title

@@ -229,28 +229,43 @@ func TestNode(t *testing.T) {
 	if err != nil {
 		t.Skip("node not found")
 	}
-	ds, err := catalog.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := ftm.Write(&buf, ds, ftm.Options{Prefix: "coop:"}); err != nil {
-		t.Fatal(err)
-	}
-	want := strings.Count(buf.String(), "\n")
 	js := filepath.Join(t.TempDir(), "check.js")
 	if err := os.WriteFile(js, []byte(nodeCheck), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(node, js, pkg)
-	cmd.Stdin = &buf
-	out, err := cmd.CombinedOutput()
-	if err != nil {
-		t.Fatalf("node: %v\n%s", err, out)
+	sets := map[string]func(t *testing.T) *cooperation.Dataset{
+		"catalog": func(t *testing.T) *cooperation.Dataset {
+			ds, err := catalog.Default()
+			if err != nil {
+				t.Fatal(err)
+			}
+			return ds
+		},
+		"huggo": func(t *testing.T) *cooperation.Dataset {
+			res, err := huggo.Load(os.DirFS(huggoDir))
+			if err != nil {
+				t.Skipf("HUGGO data not loaded (%v): this subtest needs ../shared/data/huggo-agreements", err)
+			}
+			return res.Dataset
+		},
 	}
-	n, _ := strconv.Atoi(strings.TrimSpace(string(out)))
-	if n != want {
-		t.Errorf("node loaded %d entities, want %d: %s", n, want, out)
+	for name, load := range sets {
+		t.Run(name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := ftm.Write(&buf, load(t), ftm.Options{Prefix: "coop:"}); err != nil {
+				t.Fatal(err)
+			}
+			want := strings.Count(buf.String(), "\n")
+			cmd := exec.Command(node, js, pkg)
+			cmd.Stdin = &buf
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				t.Fatalf("node: %v\n%s", err, out)
+			}
+			if n, _ := strconv.Atoi(strings.TrimSpace(string(out))); n != want {
+				t.Errorf("node loaded %d entities, want %d: %s", n, want, out)
+			}
+		})
 	}
 }
 
