@@ -69,7 +69,14 @@ func TestHUGGO(t *testing.T) {
 
 // TestSynthetic exports the synthetic dataset of the benchmark.
 func TestSynthetic(t *testing.T) {
-	checkAll(t, entities(t, synthetic(500), ftm.Options{}))
+	for _, n := range []int{500, 10000} {
+		t.Run(strconv.Itoa(n), func(t *testing.T) {
+			ds := synthetic(n)
+			es := entities(t, ds, ftm.Options{})
+			checkAll(t, es)
+			t.Logf("%d dataset entities, %d FtM entities", ds.Len(), len(es))
+		})
+	}
 }
 
 func name(s string) names.Names { return names.Names{{Text: s, Lang: language.English}} }
