@@ -40,6 +40,7 @@ type ReadError struct {
 	Err      error // the underlying error (of package edtf, cooperation, subdivision, encoding/json), if any
 }
 
+// Error implements the error interface: "ftm: line 3: entity \"kh\": country: ...".
 func (e *ReadError) Error() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "ftm: line %d", e.Line)
@@ -56,6 +57,7 @@ func (e *ReadError) Error() string {
 	return b.String()
 }
 
+// Unwrap returns the underlying error, for errors.As.
 func (e *ReadError) Unwrap() error { return e.Err }
 
 // Read reads FtM entities in JSON lines (blank lines allowed) into a new

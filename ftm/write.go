@@ -58,6 +58,7 @@ type Error struct {
 	Reason string
 }
 
+// Error implements the error interface.
 func (e *Error) Error() string { return "ftm: " + e.Field + ": " + e.Reason }
 
 func checkPrefix(p string) error {
