@@ -26,6 +26,7 @@ var below = []string{
 var above = []string{
 	module + "/catalog",
 	module + "/cmd/coop",
+	module + "/ftm",
 	module + "/huggo",
 	module + "/render",
 	module + "/wipo",
