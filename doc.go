@@ -217,6 +217,12 @@
 //     reports the library was built from, loaded through [Decode].
 //   - huggo: an importer of the manytreaties/HUGGO treaty files that reports
 //     every value it cannot carry over.
+//   - ftm: FollowTheMoney export (JSON lines, one entity a line, every
+//     field mapped or said why not, checked against FtM's own model) and
+//     the reader of the schemata that map without loss (persons,
+//     organisations, memberships, posts).
+//   - cmd/coop: the command over all of it (validate, timeline, export,
+//     find, mentions).
 //   - wipo: an importer of WIPO's treaty-party tables, party names matched
 //     to countries through statename, with a ledger of every cell read.
 //

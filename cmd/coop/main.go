@@ -14,6 +14,7 @@
 //	coop timeline [-data FILE] [-alone] [-actor ID | -dyad A,B] [-sector S]
 //	              [-initiative ID] [-period DATE] [-asof DATE] [-lang TAGS]
 //	              [-format text|md|csv|json|ics|svg|timelinejs]
+//	coop export -format ftm|timelinejs [-data FILE] [-alone]
 //	coop find [-data FILE] [-alone] [-edits N] [-limit N] NAME...
 //	coop mentions [-data FILE] [-alone] TEXTFILE
 //	coop help [COMMAND]
@@ -66,6 +67,7 @@ func (e *env) fail(status int, format string, args ...any) int {
 var commands = map[string]command{
 	"validate": {"check a dataset file and print every problem with its rule", runValidate},
 	"timeline": {"print or export the timeline of the catalog or a dataset", runTimeline},
+	"export":   {"write the dataset in a format of the field's tools (FollowTheMoney, TimelineJS, ...)", runExport},
 	"find":     {"look names up: exact, without honorifics, by prefix or fuzzily", runFind},
 	"mentions": {"print every known name in a text file, with its byte offsets", runMentions},
 }

@@ -30,6 +30,7 @@ func TestRun(t *testing.T) {
 		{"timeline-period-md", []string{"timeline", "-period", "2021", "-format", "md"}, "", 0},
 		{"timeline-ics", []string{"timeline", "-actor", "kh", "-format", "ics"}, "", 0},
 		{"timeline-timelinejs", []string{"timeline", "-dyad", "vn,kh", "-format", "timelinejs"}, "", 0},
+		{"export-ftm-layer", []string{"export", "-alone", "-data", "../../testdata/layer/lmc.json", "-format", "ftm"}, "", 0},
 		{"find", []string{"find", "Aun Pornmoniroth", "Cambodja", "Nobody At All"}, "", 1},
 		{"mentions", []string{"mentions", "-"}, "PHNOM PENH, Nov. 4 -- Cambodian Minister Aun Pornmoniroth met Ambassador Wang Wenbin (汪文斌).", 0},
 	}
@@ -72,6 +73,7 @@ func TestBadUsage(t *testing.T) {
 		{"timeline alone without data", []string{"timeline", "-alone"}, 1, "-alone needs -data FILE"},
 		{"timeline argument", []string{"timeline", "extra"}, 2, `unexpected argument "extra"`},
 		{"find nothing", []string{"find"}, 2, "usage: coop find"},
+		{"export without a format", []string{"export"}, 2, `-format "": want one of ftm`},
 		{"find bad limit", []string{"find", "-limit", "0", "x"}, 2, "-limit must be positive"},
 		{"mentions missing", []string{"mentions", "nowhere.txt"}, 2, "no such file or directory"},
 		{"mentions too long", []string{"mentions", "-max-bytes", "3", "-"}, 2, "longer than 3 bytes"},
