@@ -214,7 +214,7 @@ func (r *reader) facts(dst []string, ds *cooperation.Dataset, e *cooperation.Ent
 			for i := range a.Parties {
 				if a.Parties[i].Actor == e.Subject {
 					if s := r.partyDates(&a.Parties[i]); s != "" {
-						line(fParties, []string{r.name(ds, e.Subject) + " " + s})
+						line(fParties, []string{r.name(ds, e.Subject) + s})
 					}
 					break
 				}
@@ -291,7 +291,7 @@ func (r *reader) parties(ds *cooperation.Dataset, a *cooperation.Agreement) []st
 	var out []string
 	for i := range a.Parties {
 		if s := r.partyDates(&a.Parties[i]); s != "" {
-			out = append(out, r.name(ds, a.Parties[i].Actor)+" "+s)
+			out = append(out, r.name(ds, a.Parties[i].Actor)+s)
 		}
 	}
 	return out
@@ -371,19 +371,19 @@ func (r *reader) outcome(ds *cooperation.Dataset, o *cooperation.Outcome) string
 // and figures written for the reader beside the IDs and the exact values.
 // Empty fields are left out.
 type Details struct {
-	Venue        *NamedRef          `json:"venue,omitempty"`
-	Online       bool               `json:"online,omitempty"`
-	Hosts        []NamedRef         `json:"hosts,omitempty"`
-	Organisers   []NamedRef         `json:"organisers,omitempty"`
-	CoChairs     []NamedRef         `json:"co_chairs,omitempty"`
-	Participants []ParticipantRef   `json:"participants,omitempty"`
-	Attendance   *QuantityText            `json:"attendance,omitempty"`
+	Venue        *NamedRef             `json:"venue,omitempty"`
+	Online       bool                  `json:"online,omitempty"`
+	Hosts        []NamedRef            `json:"hosts,omitempty"`
+	Organisers   []NamedRef            `json:"organisers,omitempty"`
+	CoChairs     []NamedRef            `json:"co_chairs,omitempty"`
+	Participants []ParticipantRef      `json:"participants,omitempty"`
+	Attendance   *QuantityText         `json:"attendance,omitempty"`
 	Outcomes     []cooperation.Outcome `json:"outcomes,omitempty"`
-	Amounts      []AmountFigure     `json:"amounts,omitempty"`
-	Target       *TargetFigure      `json:"target,omitempty"`
-	Value        *QuantityText            `json:"value,omitempty"` // a figure entry's value
-	Parties      []cooperation.Party `json:"parties,omitempty"`
-	Claims       []cooperation.Claim `json:"claims,omitempty"`
+	Amounts      []AmountFigure        `json:"amounts,omitempty"`
+	Target       *TargetFigure         `json:"target,omitempty"`
+	Value        *QuantityText         `json:"value,omitempty"` // a figure entry's value
+	Parties      []cooperation.Party   `json:"parties,omitempty"`
+	Claims       []cooperation.Claim   `json:"claims,omitempty"`
 	// Lines are the details as WriteText shows them, in the reader's
 	// language.
 	Lines []string `json:"lines,omitempty"`

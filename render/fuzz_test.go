@@ -176,10 +176,10 @@ func fuzzDataset(name, detail, id string, far int64) *cooperation.Dataset {
 			Amounts: []cooperation.Amount{{Quantity: quantity.Quantity{Value: quantity.MustParseDecimal("20.9e9"), Unit: "CNY"},
 				Equivalents: []quantity.Quantity{{Value: quantity.MustParseDecimal("-3.35e9"), Unit: "USD", Qualifier: quantity.QualifierAbout}}, Purpose: detail}}}},
 		Initiatives: []cooperation.Initiative{{ID: "i", Kind: cooperation.InitiativeProject, Names: n, Period: edtf.MustParse("2019/2025"),
-			Leads:       []cooperation.ID{aid},
+			Leads: []cooperation.ID{aid},
 			Targets: []cooperation.Target{{Metric: detail, Deadline: edtf.MustParse("2030")},
 				{Metric: detail, Scope: name, Subject: aid, Value: quantity.Quantity{Value: quantity.MustParseDecimal("99.5"), Unit: quantity.UnitPercent, Qualifier: quantity.QualifierAtLeast}, Deadline: edtf.MustParse("2031")}},
-			Amounts: []cooperation.Amount{{Quantity: quantity.Quantity{Value: quantity.MustParseDecimal("1e40"), Unit: quantity.Unit(name)}}},
+			Amounts:     []cooperation.Amount{{Quantity: quantity.Quantity{Value: quantity.MustParseDecimal("1e40"), Unit: quantity.Unit(name)}}},
 			Commitments: []cooperation.Commitment{{By: aid, Action: detail, Deadline: edtf.MustParse("2028-06")}}}},
 		Figures: []cooperation.Figure{{ID: "f", Subject: aid, Metric: detail, Period: edtf.MustParse("2020")}},
 	}
