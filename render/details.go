@@ -516,3 +516,55 @@ func (r *reader) details(ds *cooperation.Dataset, e *cooperation.Entry, lines []
 	}
 	return d
 }
+
+// checkIDs returns an *IDError for the first ID of d that is not valid;
+// a nil d has none.
+func (d *Details) checkIDs() error {
+	if d == nil {
+		return nil
+	}
+	var err error
+	check := func(field string, ids ...cooperation.ID) {
+		for _, id := range ids {
+			if err != nil || id == "" || id.Valid() {
+				continue
+			}
+			_, perr := cooperation.ParseID(string(id))
+			err = &IDError{Format: "JSON", Field: "details." + field, ID: id, Err: perr}
+		}
+	}
+	refs := func(field string, rs []NamedRef) {
+		for _, r := range rs {
+			check(field, r.ID)
+		}
+	}
+	if d.Venue != nil {
+		check("venue", d.Venue.ID)
+	}
+	refs("hosts", d.Hosts)
+	refs("organisers", d.Organisers)
+	refs("co_chairs", d.CoChairs)
+	for _, p := range d.Participants {
+		check("participants", p.Actor, p.For, p.OnBehalfOf)
+		check("participants.sources", p.Sources...)
+	}
+	for _, o := range d.Outcomes {
+		check("outcomes.refs", o.Refs...)
+		check("outcomes", o.By, o.DeliveredBy)
+		check("outcomes.sources", o.Sources...)
+	}
+	for _, a := range d.Amounts {
+		check("amounts.sources", a.Sources...)
+	}
+	if d.Target != nil {
+		check("target.subject", d.Target.Subject)
+		check("target.sources", d.Target.Sources...)
+	}
+	for _, p := range d.Parties {
+		check("parties", p.Actor)
+	}
+	for _, c := range d.Claims {
+		check("claims.sources", c.Sources...)
+	}
+	return err
+}

@@ -241,7 +241,7 @@ func TestHostileNames(t *testing.T) {
 			if raw := rawControl(buf.Bytes(), "\r\n"); raw != "" {
 				t.Errorf("calendar holds a %s:\n%q", raw, buf.Bytes())
 			}
-			want := "SUMMARY:" + strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`).Replace(visible(tc.text))
+			want := "SUMMARY;LANGUAGE=en:" + strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`).Replace(visible(tc.text))
 			if got := icsProperty(buf.String(), "SUMMARY"); got != want {
 				t.Errorf("got %q, want %q", got, want)
 			}

@@ -178,9 +178,11 @@ func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 // Text that is not UTF-8 (a dataset built in Go can hold it) is written
 // with U+FFFD, as encoding/json writes it, and WriteJSON returns a
 // *[TextError] for the first such text. The subject, object, actors,
-// initiatives and sources are references a program reads back: when one of
-// them is not a valid ID ([cooperation.ParseID]), WriteJSON writes nothing
-// and returns an *[IDError].
+// initiatives and sources are references a program reads back, and so are
+// the IDs of the details: when one of them is not a valid ID
+// ([cooperation.ParseID]), WriteJSON writes nothing and returns an
+// *[IDError] (its Field "details.venue", "details.outcomes.refs" and the
+// like for the details).
 func WriteJSON(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	if err := checkIDs("JSON", entries, true); err != nil {
 		return err
@@ -206,6 +208,11 @@ func WriteJSON(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry
 				bad = &TextError{Format: "JSON", Text: s}
 				break
 			}
+		}
+	}
+	for i := range out {
+		if err := out[i].Details.checkIDs(); err != nil {
+			return err
 		}
 	}
 	var buf bytes.Buffer
@@ -286,6 +293,12 @@ type ICSResult struct {
 // and show control characters (line breaks included) and bidi formatting
 // characters as escapes (\x0a, \u202e; see the package doc), so that no
 // text can end a line or start a property.
+//
+// The summary is the entry's title and the description its marks, its
+// details (see [WriteText]; the venue is the LOCATION, with the word for
+// online when the event was also held online) and its sources, a line
+// each, in the reader's language, which the LANGUAGE parameter of
+// SUMMARY and DESCRIPTION names ("vi", "zh-Hans").
 func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts ICSOptions) (ICSResult, error) {
 	var res ICSResult
 	bw := bufio.NewWriter(w)
@@ -306,6 +319,9 @@ func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 	}
 	r := newReader(opts.Languages)
 	r.noVenue = true
+	// The summary and the description are in the titles' language
+	// (RFC 5545, 3.2.10: LANGUAGE takes a BCP 47 tag).
+	langParam := ";LANGUAGE=" + titleLangs[r.lang].String()
 	line("BEGIN:VCALENDAR")
 	line("VERSION:2.0")
 	line("PRODID:-//coopframe//cooperation timeline//EN")
@@ -335,7 +351,7 @@ func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		if end != "" {
 			line(end)
 		}
-		line("SUMMARY:" + icsText(string(r.appendTitle(nil, ds, e))))
+		line("SUMMARY" + langParam + ":" + icsText(string(r.appendTitle(nil, ds, e))))
 		fw := &factWords[r.lang]
 		switch {
 		case ev.Venue != "" && ev.Online:
@@ -359,7 +375,7 @@ func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 			desc = append(desc, icsText(f))
 		}
 		desc = append(desc, icsText(fw[fSources]+fw[fLabelSep]+joinIDs(e.Sources)))
-		line("DESCRIPTION:" + strings.Join(desc, `\n`))
+		line("DESCRIPTION" + langParam + ":" + strings.Join(desc, `\n`))
 		line("END:VEVENT")
 	}
 	line("END:VCALENDAR")
