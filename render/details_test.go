@@ -2,8 +2,12 @@ package render_test
 
 import (
 	"bytes"
+	"encoding/csv"
+	"encoding/json"
 	"strings"
 	"testing"
+	"time"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
@@ -93,6 +97,100 @@ func TestDetails(t *testing.T) {
 			for _, w := range tc.want {
 				if !strings.Contains(buf.String(), w) {
 					t.Errorf("text lacks %q:\n%s", w, buf.String())
+				}
+			}
+		})
+	}
+}
+
+// TestHostileDetails puts each hostile text of hostileNames in the
+// details (a venue's name, an outcome's summary, a claimed value) and
+// checks that every format keeps its rules on them: the escapes of the
+// package doc in text, CSV, Markdown and iCalendar, the text itself in
+// JSON, and no raw control or bidi formatting character anywhere.
+func TestHostileDetails(t *testing.T) {
+	for _, tc := range hostileNames {
+		t.Run(tc.name, func(t *testing.T) {
+			ds := &cooperation.Dataset{
+				Actors: []cooperation.Actor{{ID: "v", Kind: cooperation.ActorVenue, Names: names.Names{{Text: tc.text}}}},
+				Events: []cooperation.Event{{ID: "e", Kind: cooperation.EventMeeting, Names: names.Names{{Text: "Meeting"}},
+					Date: edtf.MustParse("2021-09-10"), Venue: "v",
+					Outcomes: []cooperation.Outcome{{Kind: cooperation.OutcomeStatement, Summary: tc.text}},
+					Claims:   []cooperation.Claim{{Field: "venue", Value: tc.text, Sources: []cooperation.ID{"s"}}}}},
+			}
+			ds.Build()
+			entries := ds.Timeline(cooperation.TimelineOptions{})
+			want := []string{"venue: " + tc.text, "outcome: statement: " + tc.text, "claimed otherwise: venue: " + tc.text}
+
+			var buf bytes.Buffer
+			if err := render.WriteText(&buf, ds, entries, render.Options{Details: true}); err != nil {
+				t.Fatal(err)
+			}
+			if raw := rawControl(buf.Bytes(), "\n"); raw != "" {
+				t.Errorf("text holds a %s:\n%q", raw, buf.Bytes())
+			}
+			lines := strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n")
+			if len(lines) != 2+len(want) {
+				t.Fatalf("%d lines: %q", len(lines), buf.Bytes())
+			}
+			for i, w := range want {
+				if got := strings.TrimLeft(lines[2+i], " "); got != strings.TrimLeft(visible(w), " ") {
+					t.Errorf("text line %d = %q, want %q", i, got, visible(w))
+				}
+			}
+
+			buf.Reset()
+			if err := render.WriteCSV(&buf, ds, entries, render.Options{}); err != nil {
+				t.Fatal(err)
+			}
+			if raw := rawControl(buf.Bytes(), "\r\n"); raw != "" {
+				t.Errorf("CSV holds a %s:\n%q", raw, buf.Bytes())
+			}
+			recs, err := csv.NewReader(&buf).ReadAll()
+			if err != nil || len(recs) != 2 {
+				t.Fatalf("%d records, %v", len(recs), err)
+			}
+			if got, w := recs[1][12], visible(strings.Join(want, "; ")); got != w {
+				t.Errorf("CSV details %q, want %q", got, w)
+			}
+
+			buf.Reset()
+			if _, err := render.WriteICS(&buf, ds, entries, render.ICSOptions{Stamp: time.Unix(0, 0)}); utf8.ValidString(tc.text) && err != nil {
+				t.Fatal(err)
+			}
+			if utf8.ValidString(tc.text) {
+				checkICS(t, buf.String())
+				if raw := rawControl(buf.Bytes(), "\r\n"); raw != "" {
+					t.Errorf("calendar holds a %s:\n%q", raw, buf.Bytes())
+				}
+			}
+
+			buf.Reset()
+			if err := render.WriteMarkdown(&buf, ds, entries, render.Options{Details: true}); err != nil {
+				t.Fatal(err)
+			}
+			if raw := rawControl(buf.Bytes(), "\n"); raw != "" {
+				t.Errorf("Markdown holds a %s:\n%q", raw, buf.Bytes())
+			}
+
+			buf.Reset()
+			err = render.WriteJSON(&buf, ds, entries, render.Options{})
+			if raw := rawControl(buf.Bytes(), "\n"); raw != "" {
+				t.Errorf("JSON holds a %s:\n%q", raw, buf.Bytes())
+			}
+			var back []struct{ Details render.Details }
+			if jerr := json.Unmarshal(buf.Bytes(), &back); jerr != nil || len(back) != 1 {
+				t.Fatalf("%d entries, %v", len(back), jerr)
+			}
+			if utf8.ValidString(tc.text) {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if diff := cmp.Diff(want, back[0].Details.Lines); diff != "" {
+					t.Errorf("JSON lines (-want +got):\n%s", diff)
+				}
+				if back[0].Details.Venue == nil || back[0].Details.Venue.Name != tc.text {
+					t.Errorf("JSON venue %+v", back[0].Details.Venue)
 				}
 			}
 		})
