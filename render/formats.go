@@ -16,24 +16,6 @@ import (
 	"github.com/coopframe/cooperation/edtf"
 )
 
-// marks returns the row's notes in English: "planned", "year inferred",
-// "disputed", joined with commas.
-func marks(e *cooperation.Entry) string {
-	var b strings.Builder
-	for _, m := range [...]struct {
-		on   bool
-		text string
-	}{{e.Planned, "planned"}, {e.Inferred, "year inferred"}, {e.Disputed, "disputed"}} {
-		if m.on {
-			if b.Len() > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(m.text)
-		}
-	}
-	return b.String()
-}
-
 // WriteMarkdown writes entries as a Markdown table: date, kind, what, the
 // sources cited, and the details of the entry (see [WriteText]), one a
 // line, separated by <br> tags (the only markup of the table; GitHub
