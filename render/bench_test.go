@@ -14,6 +14,7 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
 	"github.com/coopframe/cooperation/render"
 )
 
@@ -71,27 +72,46 @@ func agreementsDataset(tb testing.TB, n int) *cooperation.Dataset {
 
 var sinkErr error
 
-// BenchmarkWriteText renders 1,000 and 10,000 entries (signatures, entries
-// into force and ends of bilateral agreements) as a text table. Its
-// allocations should not grow with the number of entries.
+// BenchmarkWriteText renders 1,000, 10,000 and 100,000 entries
+// (signatures, entries into force and ends of bilateral agreements, each
+// with an amount and a party's own ratification) as a text table, with
+// and without details, for readers of English and Vietnamese (whose
+// states are named from CLDR). Its time and allocations per entry should
+// not grow with the number of entries.
 func BenchmarkWriteText(b *testing.B) {
-	for _, n := range []int{1000, 10000} {
+	for _, n := range []int{1000, 10000, 100000} {
 		ds := agreementsDataset(b, n/2)
+		for i := range ds.Agreements {
+			ag := &ds.Agreements[i]
+			ag.Amounts = []cooperation.Amount{{Quantity: quantity.Quantity{Value: quantity.DecimalFromInt(int64(i) * 1000003), Unit: "CNY"},
+				Equivalents: []quantity.Quantity{{Value: quantity.DecimalFromInt(int64(i) * 140001), Unit: "USD", Qualifier: quantity.QualifierAbout}}}}
+			ag.Parties[1].Ratified = ag.Signed
+			ag.Parties[1].Instrument = cooperation.InstrumentRatification
+		}
 		entries := ds.Timeline(cooperation.TimelineOptions{})
 		if len(entries) < n {
 			b.Fatalf("%d entries, want at least %d", len(entries), n)
 		}
 		entries = entries[:n]
-		var buf bytes.Buffer
-		if err := render.WriteText(&buf, ds, entries, render.Options{}); err != nil {
-			b.Fatal(err)
-		}
-		b.Run(fmt.Sprint(n), func(b *testing.B) {
-			b.SetBytes(int64(buf.Len()))
-			b.ReportAllocs()
-			for b.Loop() {
-				sinkErr = render.WriteText(io.Discard, ds, entries, render.Options{})
+		for _, c := range []struct {
+			name string
+			opts render.Options
+		}{
+			{"en", render.Options{}},
+			{"en-details", render.Options{Details: true}},
+			{"vi-details", render.Options{Languages: []language.Tag{language.Vietnamese}, Details: true}},
+		} {
+			var buf bytes.Buffer
+			if err := render.WriteText(&buf, ds, entries, c.opts); err != nil {
+				b.Fatal(err)
 			}
-		})
+			b.Run(fmt.Sprintf("%s/%d", c.name, n), func(b *testing.B) {
+				b.SetBytes(int64(buf.Len()))
+				b.ReportAllocs()
+				for b.Loop() {
+					sinkErr = render.WriteText(io.Discard, ds, entries, c.opts)
+				}
+			})
+		}
 	}
 }

@@ -110,9 +110,12 @@ func TestMarkdownInGoldmark(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			ds := eventNamed(tc.text)
 			ds.Events[0].Sources = []cooperation.ID{"src-1", "src|2\n*x*"}
+			// A venue of the same name: the details cell shows it literally too.
+			ds.Actors = append(ds.Actors, cooperation.Actor{ID: "v", Kind: cooperation.ActorVenue, Names: names.Names{{Text: tc.text}}})
+			ds.Events[0].Venue = "v"
 			ds.Build()
 			var src bytes.Buffer
-			if err := render.WriteMarkdown(&src, ds, ds.Timeline(cooperation.TimelineOptions{}), render.Options{}); err != nil {
+			if err := render.WriteMarkdown(&src, ds, ds.Timeline(cooperation.TimelineOptions{}), render.Options{Details: true}); err != nil {
 				t.Fatal(err)
 			}
 			if raw := rawControl(src.Bytes(), "\n"); raw != "" {
@@ -124,8 +127,8 @@ func TestMarkdownInGoldmark(t *testing.T) {
 			}
 			rows := htmlRows(out.String())
 			want := [][]string{
-				{"Date", "Kind", "What", "Sources"},
-				{"2021-09-10", "event", visible(tc.text), `src-1 src|2\x0a*x*`},
+				{"Date", "Kind", "What", "Sources", "Details"},
+				{"2021-09-10", "event", visible(tc.text), `src-1 src|2\x0a*x*`, "venue: " + visible(tc.text)},
 			}
 			if diff := cmp.Diff(want, rows); diff != "" {
 				t.Errorf("cells rendered (-want +got):\n%s\nMarkdown: %q\nHTML: %s", diff, src.Bytes(), out.Bytes())
@@ -238,7 +241,7 @@ func TestHostileNames(t *testing.T) {
 			if raw := rawControl(buf.Bytes(), "\r\n"); raw != "" {
 				t.Errorf("calendar holds a %s:\n%q", raw, buf.Bytes())
 			}
-			want := "SUMMARY:" + strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`).Replace(visible(tc.text))
+			want := "SUMMARY;LANGUAGE=en:" + strings.NewReplacer(`\`, `\\`, ";", `\;`, ",", `\,`).Replace(visible(tc.text))
 			if got := icsProperty(buf.String(), "SUMMARY"); got != want {
 				t.Errorf("got %q, want %q", got, want)
 			}

@@ -65,3 +65,29 @@ func ExampleStringWidth() {
 	// Nguyễn: 8 bytes, 6 columns
 	// ភ្នំពេញ: 21 bytes, 5 columns
 }
+
+// With Details, each entry's typed facts follow it, a line each, in the
+// reader's language: here the Nanning information center's amount, with
+// the equivalent its source states, grouped and with the currency
+// symbols as Vietnamese and Chinese write them (Vietnamese after the
+// number, with a no-break space, U+00A0, as CLDR has it). The purpose of the money
+// and the unit "projects" are text from the data, written as it is.
+func ExampleWriteText_details() {
+	ds, _ := catalog.Default()
+	entries := ds.Timeline(cooperation.TimelineOptions{
+		AsOf:   catalog.AsOf,
+		Filter: cooperation.Filter{Involving: []cooperation.ID{"nanning-information-center"}},
+	})
+	for _, tag := range []language.Tag{language.Vietnamese, language.SimplifiedChinese} {
+		render.WriteText(os.Stdout, ds, entries, render.Options{Languages: []language.Tag{tag}, Details: true})
+	}
+	// Output:
+	// DATE                   KIND   WHAT
+	// 2015-09-13/2015-09-14  stage  Nanning information center (34 projects): được lên kế hoạch
+	//                                 số tiền: total value of the 34 projects: 20.900.000.000 CN¥ (3.300.000.000 US$)
+	//                                 số lượng: 34 projects
+	// DATE                   KIND   WHAT
+	// 2015-09-13/2015-09-14  stage  Nanning information center (34 projects)：规划中
+	//                                 金额：total value of the 34 projects：￥20,900,000,000（US$3,300,000,000）
+	//                                 数量：34 projects
+}

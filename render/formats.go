@@ -16,26 +16,12 @@ import (
 	"github.com/coopframe/cooperation/edtf"
 )
 
-// marks returns the row's notes in English: "planned", "year inferred",
-// "disputed", joined with commas.
-func marks(e *cooperation.Entry) string {
-	var b strings.Builder
-	for _, m := range [...]struct {
-		on   bool
-		text string
-	}{{e.Planned, "planned"}, {e.Inferred, "year inferred"}, {e.Disputed, "disputed"}} {
-		if m.on {
-			if b.Len() > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(m.text)
-		}
-	}
-	return b.String()
-}
-
-// WriteMarkdown writes entries as a Markdown table: date, kind, what, and
-// the sources cited. Every cell is escaped so that CommonMark and GitHub
+// WriteMarkdown writes entries as a Markdown table: date, kind, what, the
+// sources cited, and the details of the entry (see [WriteText]), one a
+// line, separated by <br> tags (the only markup of the table; GitHub
+// Flavored Markdown renders them inside a cell), when [Options.Details]
+// is set.
+// Every cell is escaped so that CommonMark and GitHub
 // Flavored Markdown render its text literally, the table one row an entry:
 // no emphasis, link, autolink, raw HTML, entity, strike-through or cell
 // break comes from the data, and control characters, bidi formatting
@@ -45,12 +31,29 @@ func marks(e *cooperation.Entry) string {
 func WriteMarkdown(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	bw := bufio.NewWriter(w)
 	r := newReader(opts.Languages)
-	bw.WriteString("| Date | Kind | What | Sources |\n|---|---|---|---|\n")
+	if !opts.Details {
+		bw.WriteString("| Date | Kind | What | Sources |\n|---|---|---|---|\n")
+	} else {
+		bw.WriteString("| Date | Kind | What | Sources | Details |\n|---|---|---|---|---|\n")
+	}
 	var title []byte
+	var facts []string
 	for i := range entries {
 		e := &entries[i]
 		title = r.appendMarks(r.appendTitle(title[:0], ds, e), e)
-		fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", mdText(e.Date.String()), e.Kind, mdText(string(title)), mdText(joinIDs(e.Sources)))
+		fmt.Fprintf(bw, "| %s | %s | %s | %s |", mdText(e.Date.String()), e.Kind, mdText(string(title)), mdText(joinIDs(e.Sources)))
+		if opts.Details {
+			facts = r.facts(facts[:0], ds, e, r.firstOf(e))
+			bw.WriteByte(' ')
+			for j, f := range facts {
+				if j > 0 {
+					bw.WriteString("<br>")
+				}
+				bw.WriteString(mdText(f))
+			}
+			bw.WriteString(" |")
+		}
+		bw.WriteByte('\n')
 	}
 	return bw.Flush()
 }
@@ -67,7 +70,7 @@ func joinIDs(ids []cooperation.ID) string {
 }
 
 // csvHeader is the header row WriteCSV writes.
-var csvHeader = [...]string{"date", "earliest", "latest", "kind", "subject", "object", "title", "actors", "planned", "inferred", "disputed", "sources"}
+var csvHeader = [...]string{"date", "earliest", "latest", "kind", "subject", "object", "title", "actors", "planned", "inferred", "disputed", "sources", "details"}
 
 // CSVHeader returns the header row WriteCSV writes. The result is a new
 // slice each time.
@@ -79,7 +82,8 @@ func CSVHeader() []string { return slices.Clone(csvHeader[:]) }
 // title in the reader's languages, the actors and sources as
 // space-separated IDs, and the planned, inferred and disputed flags
 // ([cooperation.Entry.Disputed]: the date, or an event's venue, is
-// claimed otherwise). A cell that a spreadsheet would run as a
+// claimed otherwise), and the details of the entry in the reader's
+// language (see [WriteText]) separated by "; ". A cell that a spreadsheet would run as a
 // formula (a date before year 1 among them) is written with a leading apostrophe unless opts.KeepFormulas
 // is set. Control characters, bidi formatting characters and bytes that
 // are not UTF-8 in the title are written as escapes (\x1b, \u202e, \xff;
@@ -100,6 +104,7 @@ func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 	}
 	r := newReader(opts.Languages)
 	var raw, title []byte
+	var facts []string
 	rec := make([]string, len(csvHeader))
 	for i := range entries {
 		e := &entries[i]
@@ -115,10 +120,21 @@ func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		rec[0], rec[1], rec[2], rec[3] = e.Date.String(), lo, hi, e.Kind.String()
 		rec[4], rec[5], rec[6], rec[7] = string(e.Subject), string(e.Object), string(title), joinIDs(e.Actors)
 		rec[8], rec[9], rec[10], rec[11] = fmt.Sprint(e.Planned), fmt.Sprint(e.Inferred), fmt.Sprint(e.Disputed), joinIDs(e.Sources)
+		{
+			facts = r.facts(facts[:0], ds, e, r.firstOf(e))
+			raw = raw[:0]
+			for j, f := range facts {
+				if j > 0 {
+					raw = append(raw, "; "...)
+				}
+				raw = appendTextSafe(raw, f)
+			}
+			rec[12] = string(raw)
+		}
 		if !opts.KeepFormulas {
 			// The dates too: a year before 1 ("-1728S3", "-1729-01-01") is
 			// a formula to a spreadsheet, which would write -1763.
-			for _, k := range [...]int{0, 1, 2, 4, 5, 6, 7, 11} { // dates, subject, object, title, actors, sources
+			for _, k := range [...]int{0, 1, 2, 4, 5, 6, 7, 11, 12} { // dates, subject, object, title, actors, sources, details
 				rec[k] = defuse(rec[k])
 			}
 		}
@@ -131,7 +147,10 @@ func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 }
 
 // WriteJSON writes entries as a JSON array: each entry's fields (see
-// [Entry]) and its title in the reader's languages. The text is kept
+// [Entry]), its title in the reader's languages, and its details
+// ([Details]: the typed facts as the data holds them, exact values
+// included, with names and figures written for the reader; left out for
+// an entry without any). The text is kept
 // exactly: encoding/json escapes the C0 controls and U+2028 and U+2029,
 // and WriteJSON escapes the other characters a terminal or a browser would
 // act on (DEL, the C1 controls, the bidi formatting characters, U+FFFE and
@@ -141,30 +160,41 @@ func WriteCSV(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 // Text that is not UTF-8 (a dataset built in Go can hold it) is written
 // with U+FFFD, as encoding/json writes it, and WriteJSON returns a
 // *[TextError] for the first such text. The subject, object, actors,
-// initiatives and sources are references a program reads back: when one of
-// them is not a valid ID ([cooperation.ParseID]), WriteJSON writes nothing
-// and returns an *[IDError].
+// initiatives and sources are references a program reads back, and so are
+// the IDs of the details: when one of them is not a valid ID
+// ([cooperation.ParseID]), WriteJSON writes nothing and returns an
+// *[IDError] (its Field "details.venue", "details.outcomes.refs" and the
+// like for the details).
 func WriteJSON(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts Options) error {
 	if err := checkIDs("JSON", entries, true); err != nil {
 		return err
 	}
 	type entryJSON struct {
 		cooperation.Entry
-		Title string `json:"title"`
+		Title   string   `json:"title"`
+		Details *Details `json:"details,omitempty"`
 	}
 	var bad error // the first text that is not UTF-8
 	r := newReader(opts.Languages)
 	out := make([]entryJSON, len(entries))
 	for i := range entries {
-		out[i] = entryJSON{entries[i], string(r.appendTitle(nil, ds, &entries[i]))}
+		out[i] = entryJSON{Entry: entries[i], Title: string(r.appendTitle(nil, ds, &entries[i]))}
+		first := r.firstOf(&entries[i])
+		facts := r.facts(nil, ds, &entries[i], first)
+		out[i].Details = r.details(ds, &entries[i], facts, first)
 		if bad != nil {
 			continue
 		}
-		for _, s := range [...]string{out[i].Title, entries[i].Detail} {
+		for _, s := range append([]string{out[i].Title, entries[i].Detail}, facts...) {
 			if !utf8.ValidString(s) {
 				bad = &TextError{Format: "JSON", Text: s}
 				break
 			}
+		}
+	}
+	for i := range out {
+		if err := out[i].Details.checkIDs(); err != nil {
+			return err
 		}
 	}
 	var buf bytes.Buffer
@@ -245,6 +275,12 @@ type ICSResult struct {
 // and show control characters (line breaks included) and bidi formatting
 // characters as escapes (\x0a, \u202e; see the package doc), so that no
 // text can end a line or start a property.
+//
+// The summary is the entry's title and the description its marks, its
+// details (see [WriteText]; the venue is the LOCATION, with the word for
+// online when the event was also held online) and its sources, a line
+// each, in the reader's language, which the LANGUAGE parameter of
+// SUMMARY and DESCRIPTION names ("vi", "zh-Hans").
 func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry, opts ICSOptions) (ICSResult, error) {
 	var res ICSResult
 	bw := bufio.NewWriter(w)
@@ -264,6 +300,10 @@ func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		domain = "coopframe.invalid"
 	}
 	r := newReader(opts.Languages)
+	r.noVenue = true
+	// The summary and the description are in the titles' language
+	// (RFC 5545, 3.2.10: LANGUAGE takes a BCP 47 tag).
+	langParam := ";LANGUAGE=" + titleLangs[r.lang].String()
 	line("BEGIN:VCALENDAR")
 	line("VERSION:2.0")
 	line("PRODID:-//coopframe//cooperation timeline//EN")
@@ -293,18 +333,31 @@ func WriteICS(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		if end != "" {
 			line(end)
 		}
-		line("SUMMARY:" + icsText(string(r.appendTitle(nil, ds, e))))
-		if ev.Venue != "" {
-			n, _ := r.names.Display(ds.Names(ev.Venue))
-			line("LOCATION:" + icsText(n.Text))
-		} else if ev.Online {
-			line("LOCATION:online")
+		line("SUMMARY" + langParam + ":" + icsText(string(r.appendTitle(nil, ds, e))))
+		fw := &factWords[r.lang]
+		switch {
+		case ev.Venue != "" && ev.Online:
+			t := &titleTemplates[r.lang]
+			line("LOCATION:" + icsText(r.name(ds, ev.Venue)+t[tMarksOpen]+fw[fOnline]+t[tMarksClose]))
+		case ev.Venue != "":
+			line("LOCATION:" + icsText(r.name(ds, ev.Venue)))
+		case ev.Online:
+			line("LOCATION:" + icsText(fw[fOnline]))
 		}
-		desc := "Sources: " + joinIDs(e.Sources)
-		if m := marks(e); m != "" {
-			desc = m + ". " + desc
+		// The description: the marks, the details and the sources, each
+		// on a line of its own (an escaped line break, \n, in TEXT).
+		var desc []string
+		if m := r.appendMarks(nil, e); len(m) > 0 {
+			// appendMarks writes " (planned)": the words without brackets.
+			t := &titleTemplates[r.lang]
+			s := strings.TrimPrefix(string(m), t[tMarksOpen])
+			desc = append(desc, icsText(strings.TrimSuffix(s, t[tMarksClose])))
 		}
-		line("DESCRIPTION:" + icsText(desc))
+		for _, f := range r.facts(nil, ds, e, true) {
+			desc = append(desc, icsText(f))
+		}
+		desc = append(desc, icsText(fw[fSources]+fw[fLabelSep]+joinIDs(e.Sources)))
+		line("DESCRIPTION" + langParam + ":" + strings.Join(desc, `\n`))
 		line("END:VEVENT")
 	}
 	line("END:VCALENDAR")

@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
@@ -236,5 +237,27 @@ for e in cal.walk("VEVENT"):
 		if !strings.Contains(string(out), want) {
 			t.Errorf("python-icalendar did not read %q:\n%s", want, out)
 		}
+	}
+
+	// A calendar for a reader of Vietnamese: python-icalendar reads the
+	// LANGUAGE of the description and its lines (\n escapes) back.
+	buf.Reset()
+	if _, err := render.WriteICS(&buf, ds, entries, render.ICSOptions{Options: render.Options{Languages: []language.Tag{language.Vietnamese}}, Stamp: time.Date(2026, 11, 24, 0, 0, 0, 0, time.UTC)}); err != nil {
+		t.Fatal(err)
+	}
+	cmd = exec.Command(py, "-c", `import sys, icalendar
+cal = icalendar.Calendar.from_ical(sys.stdin.buffer.read())
+for e in cal.walk("VEVENT"):
+    if str(e.get("uid")).startswith("china-cambodia-digital-economy-forum-2024@"):
+        d = e.get("description")
+        print(d.params.get("LANGUAGE"), e.get("location"), *str(d).split("\n"), sep="|")
+`)
+	cmd.Stdin = &buf
+	out, err = cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("python-icalendar: %v\n%s", err, out)
+	}
+	if want := "vi|Phnom Penh|thành phần tham dự: Trung Quốc, Campuchia, "; !strings.HasPrefix(string(out), want) || !strings.Contains(string(out), "|số người tham dự: khoảng 250 persons|") {
+		t.Errorf("python-icalendar read %q, want it to begin with %q and hold the attendance", out, want)
 	}
 }

@@ -21,6 +21,7 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
 	"github.com/coopframe/cooperation/render"
 )
 
@@ -111,6 +112,9 @@ func FuzzRender(f *testing.F) {
 				if !errors.As(err, &ie) || buf.Len() != 0 {
 					t.Fatalf("WriteJSON with an invalid ID: %v, %d bytes", err, buf.Len())
 				}
+			case errors.As(err, &ie) && strings.HasPrefix(ie.Field, "details.") && buf.Len() == 0:
+				// An invalid ID among the details (a venue, an outcome's
+				// refs): refused too.
 			case err != nil:
 				t.Fatalf("WriteJSON: %v", err)
 			case !json.Valid(buf.Bytes()):
@@ -133,7 +137,9 @@ func FuzzRender(f *testing.F) {
 }
 
 // fuzzDataset builds, in Go as a program or an importer would, a dataset
-// whose every free text is the fuzzer's: an actor named name with a post
+// whose every free text is the fuzzer's (the details too: an outcome's
+// summary, an amount's purpose, a target's scope, a claimed venue, units
+// the fuzzer names): an actor named name with a post
 // titled detail, its ID id (which may be no valid ID), a venue and an
 // event named name at that venue citing id, an agreement the actor is a
 // party to, an initiative with a target and a commitment about detail, a
@@ -158,15 +164,25 @@ func fuzzDataset(name, detail, id string, far int64) *cooperation.Dataset {
 			{ID: "venue", Kind: cooperation.ActorVenue, Names: n},
 		},
 		Events: []cooperation.Event{
-			{ID: "e", Kind: cooperation.EventMeeting, Names: n, Date: edtf.MustParse("2021-09-10"), Venue: "venue",
-				Participants: []cooperation.Participant{{Actor: aid}}, Sources: []cooperation.ID{aid}},
+			{ID: "e", Kind: cooperation.EventMeeting, Names: n, Date: edtf.MustParse("2021-09-10"), Venue: "venue", Online: true,
+				Hosts: []cooperation.ID{"org"}, Organisers: []cooperation.ID{aid}, CoChairs: []cooperation.ID{aid},
+				Participants: []cooperation.Participant{{Actor: aid}, {Actor: aid, Role: cooperation.ParticipantRoleSpeaker, For: "org"}},
+				Attendance:   quantity.Quantity{Value: quantity.MustParseDecimal("200"), Unit: quantity.Unit(detail), Qualifier: quantity.QualifierMoreThan},
+				Outcomes:     []cooperation.Outcome{{Kind: cooperation.OutcomeStatement, By: aid, Summary: detail}, {Kind: cooperation.OutcomeLaunch, Refs: []cooperation.ID{aid}}},
+				Claims:       []cooperation.Claim{{Field: "venue", Value: detail, Sources: []cooperation.ID{aid}}},
+				Sources:      []cooperation.ID{aid}},
 			{ID: aid + "-far", Kind: cooperation.EventMeeting, Date: farDate, Participants: []cooperation.Participant{{Actor: aid}}},
 		},
 		Agreements: []cooperation.Agreement{{ID: "a", Kind: cooperation.AgreementMoU, Names: n,
-			Parties: []cooperation.Party{{Actor: aid}, {Actor: "org"}}, Signed: edtf.MustParse("2020-02-02"), InForce: edtf.MustParse("2020-03")}},
+			Parties: []cooperation.Party{{Actor: aid, Ratified: edtf.MustParse("2020-02-20"), Instrument: cooperation.InstrumentRatification}, {Actor: "org"}},
+			Signed:  edtf.MustParse("2020-02-02"), InForce: edtf.MustParse("2020-03"),
+			Amounts: []cooperation.Amount{{Quantity: quantity.Quantity{Value: quantity.MustParseDecimal("20.9e9"), Unit: "CNY"},
+				Equivalents: []quantity.Quantity{{Value: quantity.MustParseDecimal("-3.35e9"), Unit: "USD", Qualifier: quantity.QualifierAbout}}, Purpose: detail}}}},
 		Initiatives: []cooperation.Initiative{{ID: "i", Kind: cooperation.InitiativeProject, Names: n, Period: edtf.MustParse("2019/2025"),
-			Leads:       []cooperation.ID{aid},
-			Targets:     []cooperation.Target{{Metric: detail, Deadline: edtf.MustParse("2030")}},
+			Leads: []cooperation.ID{aid},
+			Targets: []cooperation.Target{{Metric: detail, Deadline: edtf.MustParse("2030")},
+				{Metric: detail, Scope: name, Subject: aid, Value: quantity.Quantity{Value: quantity.MustParseDecimal("99.5"), Unit: quantity.UnitPercent, Qualifier: quantity.QualifierAtLeast}, Deadline: edtf.MustParse("2031")}},
+			Amounts:     []cooperation.Amount{{Quantity: quantity.Quantity{Value: quantity.MustParseDecimal("1e40"), Unit: quantity.Unit(name)}}},
 			Commitments: []cooperation.Commitment{{By: aid, Action: detail, Deadline: edtf.MustParse("2028-06")}}}},
 		Figures: []cooperation.Figure{{ID: "f", Subject: aid, Metric: detail, Period: edtf.MustParse("2020")}},
 	}
@@ -240,27 +256,43 @@ func fuzzEntries(ds *cooperation.Dataset) []cooperation.Entry {
 
 // FuzzWriteText checks that the table holds no control character but the
 // line breaks that end its rows, no bidi formatting character and no byte
-// that is not UTF-8, one line an entry, whatever the data holds.
+// that is not UTF-8, one row an entry with its details indented under the
+// titles (with Details; one line an entry without), whatever the data holds.
 func FuzzWriteText(f *testing.F) {
 	fuzzSeeds(f)
 	f.Fuzz(func(t *testing.T, name, detail, id string, far int64) {
 		ds := fuzzDataset(name, detail, id, far)
 		entries := fuzzEntries(ds)
 		var buf bytes.Buffer
-		if err := render.WriteText(&buf, ds, entries, render.Options{}); err != nil {
+		if err := render.WriteText(&buf, ds, entries, render.Options{Details: true}); err != nil {
 			t.Fatal(err)
 		}
 		if raw := rawControl(buf.Bytes(), "\n"); raw != "" {
 			t.Fatalf("text holds a %s:\n%q", raw, buf.Bytes())
 		}
-		if n := bytes.Count(buf.Bytes(), []byte("\n")); n != len(entries)+1 {
-			t.Fatalf("%d lines for %d entries:\n%s", n, len(entries), buf.Bytes())
-		}
 		lines := strings.Split(buf.String(), "\n")
 		what := strings.Index(lines[0], "WHAT") // date and kind are ASCII: bytes are columns
+		rows := 0
+		for _, l := range lines[:len(lines)-1] {
+			if !strings.HasPrefix(l, " ") {
+				rows++
+			} else if len(l) <= what+2 || strings.TrimLeft(l[:what+2], " ") != "" {
+				t.Fatalf("a detail line is not indented to the titles: %q\n%s", l, buf.Bytes())
+			}
+		}
+		if rows != len(entries)+1 {
+			t.Fatalf("%d rows for %d entries:\n%s", rows, len(entries), buf.Bytes())
+		}
+		var brief bytes.Buffer
+		if err := render.WriteText(&brief, ds, entries, render.Options{}); err != nil {
+			t.Fatal(err)
+		}
+		if n := bytes.Count(brief.Bytes(), []byte("\n")); n != len(entries)+1 {
+			t.Fatalf("brief: %d lines for %d entries:\n%s", n, len(entries), brief.Bytes())
+		}
 		found := false
 		for _, l := range lines {
-			found = found || strings.HasPrefix(l, "2021-09-10 ") && len(l) > what && strings.Join(strings.Fields(l[:what]), " ") == "2021-09-10 event" && l[what:] == visible(shown(name))
+			found = found || strings.HasPrefix(l, "2021-09-10 ") && len(l) > what && strings.Join(strings.Fields(l[:what]), " ") == "2021-09-10 event" && l[what:] == visible(shown(name))+" (disputed)"
 		}
 		if !found {
 			t.Fatalf("text lacks the row of %q:\n%s", visible(name), buf.Bytes())
@@ -272,7 +304,7 @@ var markdownRenderer = goldmark.New(goldmark.WithExtensions(extension.GFM))
 
 // FuzzWriteMarkdown checks that the Markdown holds no raw control or bidi
 // character and that goldmark, with GitHub Flavored Markdown, renders it
-// as a table of a row an entry, four cells each, whose "What" cells begin
+// as a table of a row an entry, five cells each (the details last), whose "What" cells begin
 // with each entry's title as the package doc shows it, literally: no link,
 // emphasis or strike-through.
 func FuzzWriteMarkdown(f *testing.F) {
@@ -281,7 +313,7 @@ func FuzzWriteMarkdown(f *testing.F) {
 		ds := fuzzDataset(name, detail, id, far)
 		entries := fuzzEntries(ds)
 		var src bytes.Buffer
-		if err := render.WriteMarkdown(&src, ds, entries, render.Options{}); err != nil {
+		if err := render.WriteMarkdown(&src, ds, entries, render.Options{Details: true}); err != nil {
 			t.Fatal(err)
 		}
 		if raw := rawControl(src.Bytes(), "\n"); raw != "" {
@@ -297,13 +329,14 @@ func FuzzWriteMarkdown(f *testing.F) {
 		}
 		for i, e := range entries {
 			row := rows[i+1]
-			if len(row) != 4 {
+			if len(row) != 5 {
 				t.Fatalf("row %d has %d cells: %q\n%s", i, len(row), row, src.Bytes())
 			}
 			if e.Subject != "e" || e.Kind != cooperation.EntryEvent {
 				continue
 			}
-			if title := strings.TrimSpace(visible(shown(name))); row[2] != title {
+			// The event's venue is claimed otherwise: it is disputed.
+			if title := strings.TrimSpace(visible(shown(name)) + " (disputed)"); row[2] != title {
 				t.Fatalf("row %d shows %q, want %q\n%s\n%s", i, row[2], title, src.Bytes(), out.Bytes())
 			}
 		}

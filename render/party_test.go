@@ -161,7 +161,7 @@ func TestDisputedMarks(t *testing.T) {
 	if _, err := render.WriteICS(&buf, ds, entries, render.ICSOptions{Stamp: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}); err != nil {
 		t.Fatal(err)
 	}
-	if want := "DESCRIPTION:planned\\, disputed. Sources: r1\r\n"; !strings.Contains(buf.String(), want) {
+	if want := "DESCRIPTION;LANGUAGE=en:planned\\, disputed\\nparticipants: Cambodia\\, Vietna\r\n m\\nclaimed otherwise: venue: none\\nsources: r1\r\n"; !strings.Contains(buf.String(), want) {
 		t.Errorf("calendar lacks %q:\n%s", want, buf.String())
 	}
 

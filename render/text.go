@@ -26,12 +26,26 @@ type Options struct {
 	// written as escapes whatever KeepFormulas says, so a title cannot
 	// begin with a tab or a carriage return.
 	KeepFormulas bool
+	// Details makes WriteText write the details of each entry under it
+	// (an indented line each) and WriteMarkdown in a fifth column; see
+	// [WriteText]. WriteCSV, WriteJSON and WriteICS always write them, in
+	// a column, a field and the event's description.
+	Details bool
 }
 
 // WriteText writes entries as a plain-text table: date, kind, and title,
 // with "(planned)" on plans, "(year inferred)" on dates reconstructed from
 // context and "(disputed)" on entries whose facts sources state otherwise
-// (each in the reader's language). Columns are aligned by display width, so Chinese and other
+// (each in the reader's language). With [Options.Details], under an
+// entry, indented to the title, come its details, a line each: an event's venue, hosts, organisers,
+// co-chairs, participants with their roles, attendance and outcomes; the
+// amounts of an agreement or initiative (with the equivalents the source
+// states) and the parties with dates of their own; the claims that make
+// an entry disputed (see details.go), when [Options.Details] is set.
+// Names are the reader's (CLDR's for a state or province the data names
+// in no language of the reader's), and figures are written as the
+// reader's locale writes them (x/text's grouping and currency symbols;
+// see figures.go). Columns are aligned by display width, so Chinese and other
 // wide characters count two columns and combining marks none. Control
 // characters, bidi formatting characters and bytes that are not UTF-8 in
 // the data are written as escapes (\x1b, \u202e, \xff; see the package
@@ -53,6 +67,7 @@ func WriteText(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry
 	bw.WriteString("WHAT\n")
 	r := newReader(opts.Languages) // one matcher for the whole table
 	var raw, title, date []byte
+	var facts []string
 	for i := range entries {
 		e := &entries[i]
 		raw = r.appendTitle(raw[:0], ds, e)
@@ -66,6 +81,16 @@ func WriteText(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry
 		pad(bw, kindW-len(kind)+2)
 		bw.Write(title)
 		bw.WriteByte('\n')
+		if !opts.Details {
+			continue
+		}
+		facts = r.facts(facts[:0], ds, e, r.firstOf(e))
+		for _, f := range facts {
+			pad(bw, dateW+kindW+6)
+			title = appendTextSafe(title[:0], f)
+			bw.Write(title)
+			bw.WriteByte('\n')
+		}
 	}
 	return bw.Flush()
 }

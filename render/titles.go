@@ -1,10 +1,13 @@
 package render
 
 import (
+	"strings"
 	"sync"
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
+	"github.com/coopframe/cooperation/statename"
 	"golang.org/x/text/language"
 )
 
@@ -53,6 +56,12 @@ const (
 	tPlanned
 	tInferred
 	tDisputed
+	// A target's text: its metric, its scope (text from the data) and
+	// its value ("{0}, {1}: {2}"); a figure's metric and value.
+	tTargetValue
+	tTargetScope
+	tTargetScopeValue
+	tMetricValue
 	numTemplates
 )
 
@@ -73,6 +82,7 @@ var titleTemplates = [...][numTemplates]string{
 		tDeadline: "{1} commits to {2} ({0})", tTarget: "target of {0}: {1}", tTargetFor: "target of {0} for {2}: {1}",
 		tFigure: "{0}, {1}", tPartyJoins: "{0} becomes a party to {1}", tPartyLeaves: "{0} withdraws from {1}",
 		tMarksOpen: " (", tMarksSep: ", ", tMarksClose: ")", tPlanned: "planned", tInferred: "year inferred", tDisputed: "disputed",
+		tTargetValue: "{0}: {2}", tTargetScope: "{0}, {1}", tTargetScopeValue: "{0}, {1}: {2}", tMetricValue: "{0}: {1}",
 	},
 	{ // vi
 		tEvent: "{0}", tEventPart: "{0} (thuộc {1})", tSigned: "Ký {0}", tInForce: "{0} có hiệu lực",
@@ -83,6 +93,7 @@ var titleTemplates = [...][numTemplates]string{
 		tDeadline: "{1} cam kết: {2} ({0})", tTarget: "Mục tiêu của {0}: {1}", tTargetFor: "Mục tiêu của {0} cho {2}: {1}",
 		tFigure: "{0}, {1}", tPartyJoins: "{0} trở thành bên tham gia {1}", tPartyLeaves: "{0} rút khỏi {1}",
 		tMarksOpen: " (", tMarksSep: ", ", tMarksClose: ")", tPlanned: "kế hoạch", tInferred: "năm suy luận", tDisputed: "còn tranh cãi",
+		tTargetValue: "{0}: {2}", tTargetScope: "{0}, {1}", tTargetScopeValue: "{0}, {1}: {2}", tMetricValue: "{0}: {1}",
 	},
 	{ // zh-Hans
 		tEvent: "{0}", tEventPart: "{0}（{1}的一部分）", tSigned: "签署{0}", tInForce: "{0}生效",
@@ -93,6 +104,7 @@ var titleTemplates = [...][numTemplates]string{
 		tDeadline: "{1}承诺：{2}（{0}）", tTarget: "{0}的目标：{1}", tTargetFor: "{0}针对{2}的目标：{1}",
 		tFigure: "{0}，{1}", tPartyJoins: "{0}成为{1}的缔约方", tPartyLeaves: "{0}退出{1}",
 		tMarksOpen: "（", tMarksSep: "，", tMarksClose: "）", tPlanned: "计划", tInferred: "年份为推断", tDisputed: "有争议",
+		tTargetValue: "{0}：{2}", tTargetScope: "{0}（{1}）", tTargetScopeValue: "{0}（{1}）：{2}", tMetricValue: "{0}：{1}",
 	},
 	{ // zh-Hant
 		tEvent: "{0}", tEventPart: "{0}（{1}的一部分）", tSigned: "簽署{0}", tInForce: "{0}生效",
@@ -103,6 +115,7 @@ var titleTemplates = [...][numTemplates]string{
 		tDeadline: "{1}承諾：{2}（{0}）", tTarget: "{0}的目標：{1}", tTargetFor: "{0}針對{2}的目標：{1}",
 		tFigure: "{0}，{1}", tPartyJoins: "{0}成為{1}的締約方", tPartyLeaves: "{0}退出{1}",
 		tMarksOpen: "（", tMarksSep: "，", tMarksClose: "）", tPlanned: "計劃", tInferred: "年份為推斷", tDisputed: "有爭議",
+		tTargetValue: "{0}：{2}", tTargetScope: "{0}（{1}）", tTargetScopeValue: "{0}（{1}）：{2}", tMetricValue: "{0}：{1}",
 	},
 	{ // id
 		tEvent: "{0}", tEventPart: "{0} (bagian dari {1})", tSigned: "{0} ditandatangani", tInForce: "{0} mulai berlaku",
@@ -113,6 +126,7 @@ var titleTemplates = [...][numTemplates]string{
 		tDeadline: "{1} berkomitmen: {2} ({0})", tTarget: "target {0}: {1}", tTargetFor: "target {0} untuk {2}: {1}",
 		tFigure: "{0}, {1}", tPartyJoins: "{0} menjadi pihak pada {1}", tPartyLeaves: "{0} menarik diri dari {1}",
 		tMarksOpen: " (", tMarksSep: ", ", tMarksClose: ")", tPlanned: "rencana", tInferred: "tahun disimpulkan", tDisputed: "dipersengketakan",
+		tTargetValue: "{0}: {2}", tTargetScope: "{0}, {1}", tTargetScopeValue: "{0}, {1}: {2}", tMetricValue: "{0}: {1}",
 	},
 	{ // ms
 		tEvent: "{0}", tEventPart: "{0} (sebahagian daripada {1})", tSigned: "{0} ditandatangani", tInForce: "{0} berkuat kuasa",
@@ -123,6 +137,7 @@ var titleTemplates = [...][numTemplates]string{
 		tDeadline: "{1} komited: {2} ({0})", tTarget: "sasaran {0}: {1}", tTargetFor: "sasaran {0} untuk {2}: {1}",
 		tFigure: "{0}, {1}", tPartyJoins: "{0} menjadi pihak kepada {1}", tPartyLeaves: "{0} menarik diri daripada {1}",
 		tMarksOpen: " (", tMarksSep: ", ", tMarksClose: ")", tPlanned: "dirancang", tInferred: "tahun disimpulkan", tDisputed: "dipertikaikan",
+		tTargetValue: "{0}: {2}", tTargetScope: "{0}, {1}", tTargetScopeValue: "{0}, {1}: {2}", tMetricValue: "{0}: {1}",
 	},
 	{ // th
 		tEvent: "{0}", tEventPart: "{0} (ส่วนหนึ่งของ {1})", tSigned: "ลงนาม {0}", tInForce: "{0} มีผลบังคับใช้",
@@ -133,6 +148,7 @@ var titleTemplates = [...][numTemplates]string{
 		tDeadline: "{1} ให้คำมั่น: {2} ({0})", tTarget: "เป้าหมายของ {0}: {1}", tTargetFor: "เป้าหมายของ {0} สำหรับ {2}: {1}",
 		tFigure: "{0}, {1}", tPartyJoins: "{0} เข้าเป็นภาคี {1}", tPartyLeaves: "{0} ถอนตัวจาก {1}",
 		tMarksOpen: " (", tMarksSep: ", ", tMarksClose: ")", tPlanned: "แผน", tInferred: "ปีที่อนุมาน", tDisputed: "เป็นที่โต้แย้ง",
+		tTargetValue: "{0}: {2}", tTargetScope: "{0}, {1}", tTargetScopeValue: "{0}, {1}: {2}", tMetricValue: "{0}: {1}",
 	},
 }
 
@@ -164,6 +180,21 @@ var roleWords = [...][]string{
 type reader struct {
 	names *names.Chooser
 	lang  int
+	prefs []language.Tag
+	// The caches below keep x/text's answers for the table: a Matcher
+	// and a message.Printer allocate on every call.
+	prefM   language.Matcher
+	prefIdx map[language.Tag]int
+	cldr    map[cooperation.ID]cldrName
+	symbols map[quantity.Unit]string
+	seen    map[cooperation.ID]bool // the subjects met (firstOf)
+	noVenue bool                    // facts leave out venue and online (WriteICS has LOCATION)
+}
+
+type cldrName struct {
+	text string
+	idx  int // the index of its language in prefs
+	ok   bool
 }
 
 // newReader returns the reader of langs, English when there are none.
@@ -171,7 +202,7 @@ func newReader(langs []language.Tag) *reader {
 	if len(langs) == 0 {
 		langs = []language.Tag{language.English}
 	}
-	r := &reader{names: names.NewChooser(langs...)}
+	r := &reader{names: names.NewChooser(langs...), prefs: langs, prefM: language.NewMatcher(langs)}
 	if _, i, conf := titleMatcher().Match(langs...); conf != language.No {
 		r.lang = i
 	}
@@ -222,13 +253,7 @@ func Title(ds *cooperation.Dataset, e *cooperation.Entry, langs ...language.Tag)
 // many entries allocates only as b grows.
 func (r *reader) appendTitle(b []byte, ds *cooperation.Dataset, e *cooperation.Entry) []byte {
 	lang := r.lang
-	name := func(b []byte, id cooperation.ID) []byte {
-		n, _ := r.names.Display(ds.Names(id))
-		if n.Text == "" {
-			return append(b, id...)
-		}
-		return append(b, n.Text...)
-	}
+	name := func(b []byte, id cooperation.ID) []byte { return append(b, r.name(ds, id)...) }
 	var slots [3]slot
 	slots[0].id = e.Subject
 	t := tEvent
@@ -281,11 +306,18 @@ func (r *reader) appendTitle(b []byte, ds *cooperation.Dataset, e *cooperation.E
 		t, slots[1].id, slots[2].text = tDeadline, e.Object, e.Detail
 	case cooperation.EntryTarget:
 		t, slots[1].text = tTarget, e.Detail
+		if tg, ok := findTarget(ds, e); ok {
+			slots[1].text = string(r.appendTarget(nil, tg))
+		}
 		if e.Object != "" && e.Object != e.Subject {
 			t, slots[2].id = tTargetFor, e.Object
 		}
 	case cooperation.EntryFigure:
 		t, slots[0].id, slots[1].text = tFigure, e.Object, e.Detail
+		if f, ok := ds.Figure(e.Subject); ok {
+			slots[1].text = string(appendTemplate(nil, titleTemplates[lang][tMetricValue],
+				[]slot{{text: f.Metric}, {text: string(r.appendQuantity(nil, f.Value))}}, nil))
+		}
 	}
 	return appendTemplate(b, titleTemplates[lang][t], slots[:], name)
 }
@@ -332,4 +364,160 @@ func roleWord(lang int, name string) string {
 		return name
 	}
 	return roleWords[lang][v]
+}
+
+// name returns the name of id for the reader: the dataset's name chosen
+// by [names.Chooser.Display], unless it is in none of the reader's
+// languages, or in a less preferred one than CLDR has for a state or a
+// subdivision: then CLDR's (see [reader.cldrName]). An entity without a
+// name is shown by its ID.
+func (r *reader) name(ds *cooperation.Dataset, id cooperation.ID) string {
+	n, conf := r.names.Display(ds.Names(id))
+	idx := len(r.prefs)
+	if conf != language.No {
+		idx = r.prefIndex(n.Lang)
+	}
+	if idx > 0 {
+		if c := r.cldrName(ds, id); c.ok && c.idx < idx {
+			return c.text
+		}
+	}
+	if n.Text == "" {
+		return string(id)
+	}
+	return n.Text
+}
+
+// prefIndex returns the index into the reader's languages of a name's
+// language tag, when it matches one of them with High confidence or
+// better, else len(prefs): a name in Simplified Chinese is not in the
+// language of a reader of Traditional Chinese.
+func (r *reader) prefIndex(tag language.Tag) int {
+	if i, ok := r.prefIdx[tag]; ok {
+		return i
+	}
+	_, i, conf := r.prefM.Match(tag)
+	if conf < language.High {
+		i = len(r.prefs)
+	}
+	if r.prefIdx == nil {
+		r.prefIdx = map[language.Tag]int{}
+	}
+	r.prefIdx[tag] = i
+	return i
+}
+
+// cldrName returns CLDR's name for a state (package statename, from
+// x/text's display tables) or a subdivision (package subdivision) in the
+// first of the reader's languages that has one.
+//
+// The script is the reader's: x/text resolves a tag without a script by
+// its likely subtags, and gives zh-MY and zh-TH Traditional Chinese
+// (zh-Hant-MY, zh-Hant-TH), as it gives the titles (titleMatcher picks
+// zh-Hant for them) and state names (display.Regions(zh-MY) names
+// Myanmar 緬甸, not 缅甸). A reader of Chinese in Malaysia or Thailand who
+// wants Simplified characters asks for zh-Hans-MY. Package subdivision
+// has no Traditional names (CLDR 41 has none), so a reader of zh-Hant
+// gets the dataset's name of a province.
+//
+// CLDR gives some states a bracketed variant ("Myanmar (Burma)", "Myanmar
+// (Miến Điện)"): the short form before the brackets is used, as
+// [shortForm] cuts it; x/text's display has no way to ask for CLDR's
+// "short" or "variant" alternatives.
+func (r *reader) cldrName(ds *cooperation.Dataset, id cooperation.ID) cldrName {
+	if c, ok := r.cldr[id]; ok {
+		return c
+	}
+	var c cldrName
+	if a, ok := ds.Actor(id); ok {
+		for i, tag := range r.prefs {
+			var s string
+			switch {
+			case a.Kind == cooperation.ActorState && !a.Country.IsZero():
+				s, ok = statename.Name(a.Country.Region(), tag)
+			case a.Kind == cooperation.ActorSubdivision && a.Subdivision.IsValid():
+				s, ok = a.Subdivision.Name(tag)
+			default:
+				ok = false
+			}
+			if ok && s != "" {
+				c = cldrName{text: shortForm(s), idx: i, ok: true}
+				break
+			}
+			if a.Kind != cooperation.ActorState && a.Kind != cooperation.ActorSubdivision {
+				break
+			}
+		}
+	}
+	if r.cldr == nil {
+		r.cldr = map[cooperation.ID]cldrName{}
+	}
+	r.cldr[id] = c
+	return c
+}
+
+// shortForm cuts a bracketed variant off the end of a CLDR name: "Myanmar
+// (Burma)" is "Myanmar", "缅甸（缅甸联邦）" would be "缅甸". A name that is
+// all brackets stays as it is.
+func shortForm(s string) string {
+	for _, br := range [...][2]string{{" (", ")"}, {"（", "）"}, {"(", ")"}} {
+		if strings.HasSuffix(s, br[1]) {
+			if i := strings.LastIndex(s, br[0]); i > 0 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// findTarget returns the target a target entry is about: the one of its
+// agreement or initiative with the entry's deadline, subject and text.
+func findTarget(ds *cooperation.Dataset, e *cooperation.Entry) (*cooperation.Target, bool) {
+	var ts []cooperation.Target
+	if in, ok := ds.Initiative(e.Subject); ok {
+		ts = in.Targets
+	} else if a, ok := ds.Agreement(e.Subject); ok {
+		ts = a.Targets
+	}
+	for i := range ts {
+		tg := &ts[i]
+		if tg.Deadline == e.Date && tg.Subject == e.Object && targetText(tg) == e.Detail {
+			return tg, true
+		}
+	}
+	return nil, false
+}
+
+// targetText is the English text the timeline gives a target
+// (Entry.Detail): "metric, scope: value".
+func targetText(t *cooperation.Target) string {
+	s := t.Metric
+	if t.Scope != "" {
+		s += ", " + t.Scope
+	}
+	if !t.Value.IsZero() {
+		s += ": " + t.Value.String()
+	}
+	return s
+}
+
+// appendTarget appends a target's metric, scope and value in the reader's
+// language; the metric and the scope are text from the data.
+func (r *reader) appendTarget(b []byte, tg *cooperation.Target) []byte {
+	t := tMetricValue
+	slots := []slot{{text: tg.Metric}, {text: tg.Scope}, {}}
+	switch {
+	case tg.Scope != "" && !tg.Value.IsZero():
+		t = tTargetScopeValue
+	case tg.Scope != "":
+		t = tTargetScope
+	case !tg.Value.IsZero():
+		t = tTargetValue
+	default:
+		return append(b, tg.Metric...)
+	}
+	if !tg.Value.IsZero() {
+		slots[2].text = string(r.appendQuantity(nil, tg.Value))
+	}
+	return appendTemplate(b, titleTemplates[r.lang][t], slots, nil)
 }

@@ -34,13 +34,13 @@ func TestTitleLanguages(t *testing.T) {
 		joined, sign string
 	}{
 		{"en", "China becomes dialogue partner of Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor signed"},
-		{"vi", "China trở thành đối tác đối thoại của Hiệp hội các quốc gia Đông Nam Á", "Ký Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"vi", "Trung Quốc trở thành đối tác đối thoại của Hiệp hội các quốc gia Đông Nam Á", "Ký Memorandum of understanding on the China-Myanmar Economic Corridor"},
 		{"zh-Hans", "中国成为Association of Southeast Asian Nations的对话伙伴", "签署Memorandum of understanding on the China-Myanmar Economic Corridor"},
-		{"zh-Hant", "中国成為Association of Southeast Asian Nations的對話夥伴", "簽署Memorandum of understanding on the China-Myanmar Economic Corridor"},
-		{"id", "China menjadi mitra wicara Perhimpunan Bangsa-bangsa Asia Tenggara", "Memorandum of understanding on the China-Myanmar Economic Corridor ditandatangani"},
+		{"zh-Hant", "中國成為Association of Southeast Asian Nations的對話夥伴", "簽署Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"id", "Tiongkok menjadi mitra wicara Perhimpunan Bangsa-bangsa Asia Tenggara", "Memorandum of understanding on the China-Myanmar Economic Corridor ditandatangani"},
 		{"ms", "China menjadi rakan dialog Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor ditandatangani"},
-		{"th", "China เป็น คู่เจรจา ของ อาเซียน", "ลงนาม Memorandum of understanding on the China-Myanmar Economic Corridor"},
-		{"km", "China becomes dialogue partner of Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor signed"},
+		{"th", "จีน เป็น คู่เจรจา ของ อาเซียน", "ลงนาม Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"km", "ចិន becomes dialogue partner of Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor signed"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.lang, func(t *testing.T) {
