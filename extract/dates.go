@@ -576,6 +576,12 @@ func temporals(a Article, l lang, off int, offOK bool) []Temporal {
 		y, certain := inferYear(pub, m, d)
 		rel = refDay{y: y, m: m, d: d, hasY: true, hasM: true, ok: true, yUnc: pub.yUnc || !certain}
 	}
+	dls, dle := -1, -1
+	if a.Dateline == "" {
+		if loc := datelineRe.FindStringIndex(a.Text); loc != nil {
+			dls, dle = loc[0], loc[1]
+		}
+	}
 	var out []Temporal
 	lastDay := -1 // index in out of the last day-precision date
 	for _, c := range findCands(a.Text, l) {
@@ -656,6 +662,9 @@ func temporals(a Article, l lang, off int, offOK bool) []Temporal {
 			continue // no such day ("February 30"): not a date
 		}
 		t.Value = d
+		if t.Start >= dls && t.End <= dle {
+			t.Kind = TemporalDateline
+		}
 		out = append(out, t)
 		if d.Precision() == edtf.PrecisionDay && t.Kind != TemporalTime {
 			lastDay = len(out) - 1

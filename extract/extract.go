@@ -71,9 +71,10 @@ const (
 	TemporalDuration                     // a stated length after a start ("the two-day forum")
 	TemporalDeadline                     // a target date ("by 2025")
 	TemporalTime                         // a time of day ("at 1:30 pm"), with the date it belongs to
+	TemporalDateline                     // the date of the dateline ("NANNING, Sept. 14"): when the report was filed
 )
 
-var temporalKinds = [...]string{"absolute", "partial", "relative", "duration", "deadline", "time"}
+var temporalKinds = [...]string{"absolute", "partial", "relative", "duration", "deadline", "time", "dateline"}
 
 // String returns the kind's name ("absolute", "partial", ...).
 func (k TemporalKind) String() string {
@@ -249,7 +250,6 @@ func actorMentions(text string, ix *names.Index) []ActorMention {
 	}
 	return out
 }
-
 
 // lower is strings.ToLower for the ASCII keywords the rules match.
 func lower(s string) string { return strings.ToLower(s) }
