@@ -53,7 +53,9 @@ type cand struct {
 	hh, mm         int
 	future         bool
 	conf           Confidence
-	twoDigitYearTo bool // y2 is written with two digits ("2021-22")
+	last           bool // "last Friday": a week before when the reference is a Friday
+	openEnd        bool // "since 2013": 2013/..
+	openStart      bool // "until 2026": ../2026
 }
 
 type rule struct {
@@ -189,8 +191,13 @@ var rules = []rule{
 	{regexp.MustCompile(`\b(?i:in|since|by|until|till|through|during|before|after|of|early|late|mid-|end of|the year|year|from)\s+(\d{4})\b`), en, func(g []string, c *cand) bool {
 		var ok bool
 		c.y1, ok = year(g[1])
-		if strings.HasPrefix(lower(g[0]), "by") {
+		switch w := lower(g[0]); {
+		case strings.HasPrefix(w, "by"):
 			c.kind = TemporalDeadline
+		case strings.HasPrefix(w, "since"):
+			c.openEnd = true
+		case strings.HasPrefix(w, "until"), strings.HasPrefix(w, "till"):
+			c.openStart = true
 		}
 		c.conf = 85
 		return ok
@@ -234,6 +241,7 @@ var rules = []rule{
 		if strings.HasPrefix(lower(g[0]), "next") {
 			c.future = true
 		}
+		c.last = strings.HasPrefix(lower(g[0]), "last")
 		return true
 	}, nil},
 	// "the two-day forum", "a three-day visit"
@@ -495,8 +503,11 @@ func inferYear(ref refDay, m, d int) (y int, certain bool) {
 			rd = 28
 		}
 		dd := max(d, 1)
-		if int(dayOf(y, m, dd))-int(dayOf(ref.y, ref.m, rd)) > 62 {
+		switch diff := int(dayOf(y, m, dd)) - int(dayOf(ref.y, ref.m, rd)); {
+		case diff > 62:
 			y--
+		case diff < -304: // "on January 1" in a report of December 30
+			y++
 		}
 		if ref.ok && !ref.yUnc && d > 0 {
 			diff := int(dayOf(ref.y, ref.m, ref.d)) - int(dayOf(y, m, d))
@@ -614,9 +625,12 @@ func temporals(a Article, l lang, off int, offOK bool) []Temporal {
 			if !rel.ok {
 				continue
 			}
-			future := c.future || willBefore(a.Text, c.s)
+			future := c.future || !c.last && willBefore(a.Text, c.s)
 			ref := dayOf(rel.y, rel.m, rel.d)
 			d1 := nearestWeekday(ref, c.wd1, future)
+			if c.last && d1 == ref {
+				d1 -= 7
+			}
 			v = dayText(d1, rel.yUnc)
 			if c.wd2 > 0 {
 				d2 := d1 + edtf.Day((c.wd2-c.wd1+7)%7)
@@ -690,6 +704,12 @@ func absolute(c cand, pub refDay) (v string, inferred bool) {
 		}
 	}
 	v = ymd(y1, known, unc, c.m1, c.d1)
+	switch {
+	case c.openEnd:
+		return v + "/..", inferred
+	case c.openStart:
+		return "../" + v, inferred
+	}
 	if c.y2 == 0 && c.m2 == 0 && c.d2 == 0 {
 		return v, inferred
 	}
