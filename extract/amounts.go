@@ -119,6 +119,9 @@ func amounts(text string, l lang, ts []Temporal) []Amount {
 		if len(out) > 0 && s < out[len(out)-1].End {
 			continue
 		}
+		if strings.Contains(text[max(0, s-16):s], "©") {
+			continue // "Copyright © 2004-2012 northnews.cn"
+		}
 		a, ok := amountAt(text, l, s, e)
 		if !ok {
 			continue

@@ -10,6 +10,7 @@ import (
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/names"
+	"github.com/coopframe/cooperation/quantity"
 	"golang.org/x/text/language"
 )
 
@@ -124,6 +125,7 @@ func (r *Result) Draft(o DraftOptions) (*cooperation.Dataset, error) {
 	}
 
 	// Events: a dated sentence that names one.
+	eventOf := map[int]int{} // sentence start → index in ds.Events
 	for _, t := range r.Temporals {
 		if t.Kind == TemporalTime || t.Kind == TemporalDeadline || t.Kind == TemporalDateline || t.Value.Precision() < edtf.PrecisionDay {
 			continue
@@ -151,6 +153,11 @@ func (r *Result) Draft(o DraftOptions) (*cooperation.Dataset, error) {
 			}
 		}
 		if dup {
+			for i := range ds.Events {
+				if e := &ds.Events[i]; e.Kind == kind && e.Date == ev.Date {
+					eventOf[ss] = i
+				}
+			}
 			continue
 		}
 		idName := name
@@ -159,6 +166,7 @@ func (r *Result) Draft(o DraftOptions) (*cooperation.Dataset, error) {
 		}
 		ev.ID = newID(cooperation.IDFrom(string(src.ID) + " " + idName))
 		ev.Note = note(t.Span, t.Text, t.Confidence, "")
+		eventOf[ss] = len(ds.Events)
 		ds.Events = append(ds.Events, ev)
 	}
 
@@ -175,15 +183,22 @@ func (r *Result) Draft(o DraftOptions) (*cooperation.Dataset, error) {
 			last.Note += fmt.Sprintf("; change bytes %d-%d %q, confidence %s", am.Start, am.End, am.Text, am.Confidence)
 			continue
 		}
-		f := cooperation.Figure{
-			Metric:  metricOf(am),
-			Value:   am.Value,
-			Subject: subjectBefore(r.Actors, base, ss, am.Start),
-			Period:  periodIn(r.Temporals, ss, se, am),
-			Sources: srcs,
+		// People at an event of the sentence: its attendance.
+		if i, ok := eventOf[ss]; ok && am.Value.Unit == "persons" && ds.Events[i].Attendance.IsZero() {
+			ds.Events[i].Attendance = am.Value
+			ds.Events[i].Note += fmt.Sprintf("; attendance bytes %d-%d %q, confidence %s", am.Start, am.End, am.Text, am.Confidence)
+			continue
 		}
-		if am.Change {
-			f.Value, f.Change = f.Value, am.Value
+		f := cooperation.Figure{
+			Metric:   metricOf(am),
+			Value:    am.Value,
+			Subject:  subjectBefore(r.Actors, base, ss, am.Start, false),
+			StatedBy: subjectBefore(r.Actors, base, ss, am.Start, true),
+			Period:   periodIn(r.Temporals, ss, se, am),
+			Sources:  srcs,
+		}
+		if am.Change { // a change with no figure before it: the value is not stated
+			f.Value, f.Change = quantity.Quantity{}, am.Value
 		}
 		extra := ""
 		for _, e := range am.Equivalents {
@@ -271,13 +286,17 @@ func metricOf(am Amount) string {
 	}
 }
 
-// subjectBefore returns the known actor or initiative named last before
-// offset e in the sentence starting at s, or the first after s.
-func subjectBefore(ms []ActorMention, base *cooperation.Dataset, s, e int) cooperation.ID {
+// subjectBefore returns the known actor or initiative, other than a
+// person (or a person, when person is set: who states the figure), named
+// last in the sentence from s before offset e.
+func subjectBefore(ms []ActorMention, base *cooperation.Dataset, s, e int, person bool) cooperation.ID {
 	var id cooperation.ID
 	for _, m := range ms {
 		if m.Start >= s && m.End <= e && len(m.IDs) == 1 {
-			id = m.IDs[0]
+			a, ok := base.Actor(m.IDs[0])
+			if isPerson := ok && a.Kind == cooperation.ActorPerson; isPerson == person {
+				id = m.IDs[0]
+			}
 		}
 	}
 	return id
