@@ -108,7 +108,13 @@ var qualifiersBefore = [...][]qualWord{
 func amounts(text string, l lang, ts []Temporal) []Amount {
 	var out []Amount
 	ti := 0
-	for _, loc := range numberRes[l].FindAllStringIndex(text, -1) {
+	var nums [][2]int
+	for off, line := range lines(text) {
+		for _, loc := range numberRes[l].FindAllStringIndex(line, -1) {
+			nums = append(nums, [2]int{off + loc[0], off + loc[1]})
+		}
+	}
+	for _, loc := range nums {
 		s, e := loc[0], loc[1]
 		for ti < len(ts) && ts[ti].End <= s {
 			ti++

@@ -67,6 +67,92 @@ type rule struct {
 	notBefore *regexp.Regexp
 }
 
+// needs are, for each rule (by index in rules), the strings one of which a
+// line must hold, lower-cased, for the rule to run on it: a cheap test that
+// spares most lines most rules. "0" stands for any digit.
+var needs = func() [][]string {
+	months := strings.Fields("jan feb mar apr may jun jul aug sep oct nov dec")
+	n := make([][]string, len(rules))
+	for i, r := range rules {
+		src := r.re.String()
+		switch {
+		case strings.Contains(src, "Jan(?:uary"):
+			n[i] = months
+		case strings.Contains(src, "(a\\.?m\\.?|p\\.?m\\.?)"):
+			n[i] = []string{"am", "pm", "a.m", "p.m"}
+		case strings.Contains(src, "giờ"):
+			n[i] = []string{":", "giờ", "h0", "h1", "h2", "h3", "h4", "h5"}
+		case strings.Contains(src, `(\d{4})`):
+			n[i] = []string{"0000"}
+		case strings.Contains(src, "yesterday"):
+			n[i] = []string{"yesterday", "today", "tomorrow"}
+		case strings.Contains(src, "(year|month|week)"):
+			n[i] = []string{"year", "month", "week"}
+		case strings.HasPrefix(src, `\b(?:(?:[Oo]n|`):
+			n[i] = []string{"day"}
+		case strings.Contains(src, "-day)"):
+			n[i] = []string{"-day"}
+		case strings.Contains(src, `[Ss]ince|[Uu]ntil|[Bb]y`):
+			n[i] = months
+		case strings.Contains(src, "hôm"):
+			n[i] = []string{"hôm", "ngày mai"}
+		case strings.Contains(src, "ngoái"):
+			n[i] = []string{"năm", "tháng", "tuần"}
+		case strings.Contains(src, "chủ nhật"):
+			n[i] = []string{"chủ nhật", "thứ"}
+		case strings.Contains(src, "前天"):
+			n[i] = []string{"天", "日"}
+		case strings.Contains(src, "去年"):
+			n[i] = []string{"年", "月"}
+		case strings.Contains(src, "星期"):
+			n[i] = []string{"星期", "周", "礼拜"}
+		case strings.Contains(src, "月"):
+			n[i] = []string{"月"}
+		case strings.Contains(src, "年"):
+			n[i] = []string{"年"}
+		default:
+			n[i] = []string{"0"}
+		}
+	}
+	return n
+}()
+
+// lineHas reports whether the lower-cased line holds one of want ("0" a
+// digit, "0000" four digits in a row).
+func lineHas(low string, digits int, want []string) bool {
+	for _, w := range want {
+		switch w {
+		case "0":
+			if digits > 0 {
+				return true
+			}
+		case "0000":
+			if digits >= 4 {
+				return true
+			}
+		default:
+			if strings.Contains(low, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// digitRun returns the length of the longest run of ASCII digits in s.
+func digitRun(s string) int {
+	best, n := 0, 0
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			n++
+			best = max(best, n)
+		} else {
+			n = 0
+		}
+	}
+	return best
+}
+
 var (
 	digitNext = regexp.MustCompile(`^\s*\d`)
 	rangeNext = regexp.MustCompile(`^\s*(?:-|–|—|/)\s*\d`)
@@ -413,30 +499,36 @@ var rules = []rule{
 }
 
 // findCands runs the rules of l over text and keeps, among overlapping
-// matches, the leftmost and then the longest.
+// matches, the leftmost and then the longest. The rules run line by line:
+// no date spans a line break, and on short inputs Go's regexp package
+// uses its bit-state backtracker, several times faster than its NFA.
 func findCands(text string, l lang) []cand {
 	var cs []cand
-	for _, r := range rules {
-		if !slices.Contains(r.langs, l) {
-			continue
-		}
-		for _, loc := range r.re.FindAllStringSubmatchIndex(text, -1) {
-			g := make([]string, len(loc)/2)
-			for i := range g {
-				if loc[2*i] >= 0 {
-					g[i] = text[loc[2*i]:loc[2*i+1]]
+	for off, line := range lines(text) {
+		low := strings.ToLower(line)
+		digits := digitRun(line)
+		for ri, r := range rules {
+			if !slices.Contains(r.langs, l) || !lineHas(low, digits, needs[ri]) {
+				continue
+			}
+			for _, loc := range r.re.FindAllStringSubmatchIndex(line, -1) {
+				g := make([]string, len(loc)/2)
+				for i := range g {
+					if loc[2*i] >= 0 {
+						g[i] = line[loc[2*i]:loc[2*i+1]]
+					}
 				}
-			}
-			c := cand{s: loc[0], e: loc[1]}
-			if r.notBefore != nil && r.notBefore.MatchString(text[loc[1]:]) {
-				continue
-			}
-			// "Copyright © 2004-2012" is no date of the report.
-			if strings.Contains(text[max(0, loc[0]-16):loc[0]], "©") {
-				continue
-			}
-			if r.f(g, &c) {
-				cs = append(cs, c)
+				c := cand{s: off + loc[0], e: off + loc[1]}
+				if r.notBefore != nil && r.notBefore.MatchString(line[loc[1]:]) {
+					continue
+				}
+				// "Copyright © 2004-2012" is no date of the report.
+				if strings.Contains(line[max(0, loc[0]-16):loc[0]], "©") {
+					continue
+				}
+				if r.f(g, &c) {
+					cs = append(cs, c)
+				}
 			}
 		}
 	}
@@ -455,6 +547,68 @@ func findCands(text string, l lang) []cand {
 		}
 	}
 	return out
+}
+
+// maxLine is the longest piece of text a rule runs on at once: a longer
+// line is cut after a sentence's full stop (". " before a capital letter,
+// not after an abbreviation of a month) or, failing that, at a space.
+const maxLine = 600
+
+// lines yields the lines of text with their offsets, cut to maxLine.
+func lines(text string) func(yield func(int, string) bool) {
+	return func(yield func(int, string) bool) {
+		off := 0
+		for off < len(text) {
+			end := strings.IndexByte(text[off:], '\n')
+			if end < 0 {
+				end = len(text) - off
+			}
+			line := text[off : off+end]
+			for len(line) > maxLine {
+				cut := cutAt(line)
+				if !yield(off, line[:cut]) {
+					return
+				}
+				off += cut
+				line = line[cut:]
+			}
+			if !yield(off, line) {
+				return
+			}
+			off += len(line) + 1
+		}
+	}
+}
+
+// cutAt returns where to cut a long line: after the last sentence end
+// before maxLine, else after its last space, else at a rune boundary.
+func cutAt(line string) int {
+	part := line[:maxLine]
+	for i := len(part) - 2; i > maxLine/4; i-- {
+		if part[i] == '.' && part[i+1] == ' ' && i+2 < len(line) && line[i+2] >= 'A' && line[i+2] <= 'Z' && !monthAbbrevBefore(part[:i]) {
+			return i + 2
+		}
+	}
+	if i := strings.LastIndexByte(part, ' '); i > 0 {
+		return i + 1
+	}
+	i := maxLine
+	for i > 0 && !utf8RuneStart(line[i]) {
+		i--
+	}
+	if i == 0 {
+		return len(line)
+	}
+	return i
+}
+
+func monthAbbrevBefore(s string) bool {
+	for _, m := range []string{"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mr", "Dr", "Mrs", "Ms", "St", "U.S", "No"} {
+		if strings.HasSuffix(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // refDay is a reference day of an article: its publication date or its

@@ -126,7 +126,13 @@ func persons(text string, tag language.Tag, base *cooperation.Dataset, ms []Acto
 		return ""
 	}
 	if langOf(tag) == langEnglish {
-		for _, loc := range runRe.FindAllStringIndex(text, -1) {
+		var runs [][]int
+		for off, line := range lines(text) {
+			for _, loc := range runRe.FindAllStringIndex(line, -1) {
+				runs = append(runs, []int{off + loc[0], off + loc[1]})
+			}
+		}
+		for _, loc := range runs {
 			var ws []tok
 			for _, f := range wordsOf(text, loc[0], loc[1]) {
 				ws = append(ws, f)
@@ -203,7 +209,18 @@ func persons(text string, tag language.Tag, base *cooperation.Dataset, ms []Acto
 				}
 			}
 		}
-		for _, g := range apposRe.FindAllStringSubmatchIndex(text, -1) {
+		var appos [][]int
+		for off, line := range lines(text) {
+			for _, g := range apposRe.FindAllStringSubmatchIndex(line, -1) {
+				for i := range g {
+					if g[i] >= 0 {
+						g[i] += off
+					}
+				}
+				appos = append(appos, g)
+			}
+		}
+		for _, g := range appos {
 			ns, ne := g[2], g[3]
 			// Keep the last words before the comma that are not a post's.
 			ws := wordsOf(text, ns, ne)
