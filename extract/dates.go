@@ -42,20 +42,20 @@ const (
 // cand is a temporal expression found, before it is resolved against the
 // article's reference dates. Zero fields are absent.
 type cand struct {
-	s, e           int
-	kind           TemporalKind
-	y1, m1, d1     int
-	y2, m2, d2     int
-	rel            relKind
-	n              int // offset of a relative expression
-	wd1, wd2       int // weekday + 1
-	days           int // a duration's length
-	hh, mm         int
-	future         bool
-	conf           Confidence
-	last           bool // "last Friday": a week before when the reference is a Friday
-	openEnd        bool // "since 2013": 2013/..
-	openStart      bool // "until 2026": ../2026
+	s, e       int
+	kind       TemporalKind
+	y1, m1, d1 int
+	y2, m2, d2 int
+	rel        relKind
+	n          int // offset of a relative expression
+	wd1, wd2   int // weekday + 1
+	days       int // a duration's length
+	hh, mm     int
+	future     bool
+	conf       Confidence
+	last       bool // "last Friday": a week before when the reference is a Friday
+	openEnd    bool // "since 2013": 2013/..
+	openStart  bool // "until 2026": ../2026
 }
 
 type rule struct {

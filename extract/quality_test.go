@@ -102,7 +102,7 @@ func TestDateCorpus(t *testing.T) {
 
 // chronoComp is one end of a chrono-node result.
 type chronoComp struct {
-	Year, Month, Day                       int
+	Year, Month, Day                      int
 	YearCertain, MonthCertain, DayCertain bool
 }
 
