@@ -25,6 +25,7 @@ var below = []string{
 // above are the packages built on the root package's public API.
 var above = []string{
 	module + "/catalog",
+	module + "/extract",
 	module + "/huggo",
 	module + "/render",
 	module + "/wipo",
@@ -33,7 +34,7 @@ var above = []string{
 
 // TestLayering checks the packages' layers with go list -deps: no package
 // below the root imports it, and the root imports none of the packages
-// built on it (render, catalog, huggo, wipo) nor statename's display tables.
+// built on it (render, catalog, extract, huggo, wipo) nor statename's display tables.
 func TestLayering(t *testing.T) {
 	deps := func(pkg string) []string {
 		out, err := exec.Command("go", "list", "-deps", pkg).Output()

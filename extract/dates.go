@@ -433,7 +433,7 @@ var rules = []rule{
 	}, nil},
 
 	// Chinese: "2022年11月8日", "2021年9月6日至15日", "11月8日", "2022年11月", "2022年".
-	{regexp.MustCompile(`(` + dg + `{4})年(` + dg + `{1,2})月(` + dg + `{1,2})[日号]?\s*[-–—至到]\s*(` + dg + `{1,2})[日号]`), zh, func(g []string, c *cand) bool {
+	{regexp.MustCompile(`(?:(` + dg + `{4})年)?(` + dg + `{1,2})月(` + dg + `{1,2})[日号]?\s*[-–—至到]\s*(` + dg + `{1,2})[日号]`), zh, func(g []string, c *cand) bool {
 		c.y1, c.m1, c.d1, c.d2 = num(g[1]), num(g[2]), num(g[3]), num(g[4])
 		c.y2, c.m2 = c.y1, c.m1
 		c.conf = 90

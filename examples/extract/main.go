@@ -17,13 +17,36 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/extract"
 	"golang.org/x/text/language"
+	"golang.org/x/text/width"
 )
+
+// pad returns s followed by spaces to n terminal columns: x/text's width
+// package says which characters take two (Chinese) and which none.
+func pad(s string, n int) string {
+	cols := 0
+	for _, r := range s {
+		switch width.LookupRune(r).Kind() {
+		case width.EastAsianWide, width.EastAsianFullwidth:
+			cols += 2
+		default:
+			if r >= 0x300 && r < 0x370 { // combining marks
+				continue
+			}
+			cols++
+		}
+	}
+	if cols >= n {
+		return s
+	}
+	return s + strings.Repeat(" ", n-cols)
+}
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
@@ -89,7 +112,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 				v += " (offset unknown)"
 			}
 		}
-		fmt.Fprintf(stdout, "date    %5d-%-5d %-32s %-28s %-8s %s\n", t.Start, t.End, strconv.Quote(t.Text), v, t.Kind, t.Confidence)
+		fmt.Fprintf(stdout, "date    %5d-%-5d %s %-28s %-8s %s\n", t.Start, t.End, pad(strconv.Quote(t.Text), 32), v, t.Kind, t.Confidence)
 	}
 	for _, a := range r.Amounts {
 		v := a.Value.String()
@@ -99,10 +122,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if a.Change {
 			v = "change " + v
 		}
-		fmt.Fprintf(stdout, "amount  %5d-%-5d %-32s %-37s %s\n", a.Start, a.End, strconv.Quote(a.Text), v, a.Confidence)
+		fmt.Fprintf(stdout, "amount  %5d-%-5d %s %-37s %s\n", a.Start, a.End, pad(strconv.Quote(a.Text), 32), v, a.Confidence)
 	}
 	for _, m := range r.Actors {
-		fmt.Fprintf(stdout, "actor   %5d-%-5d %-32s %-37v %s\n", m.Start, m.End, strconv.Quote(m.Text), m.IDs, m.Confidence)
+		fmt.Fprintf(stdout, "actor   %5d-%-5d %s %-37s %s\n", m.Start, m.End, pad(strconv.Quote(m.Text), 32), fmt.Sprint(m.IDs), m.Confidence)
 	}
 	for _, p := range r.Persons {
 		v := string(p.Actor)
@@ -118,7 +141,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if len(p.Name.Honorifics) > 0 {
 			v += fmt.Sprintf("; honorifics %q", p.Name.Honorifics)
 		}
-		fmt.Fprintf(stdout, "person  %5d-%-5d %-32s %s %s\n", p.Start, p.End, strconv.Quote(p.Text), v, p.Confidence)
+		fmt.Fprintf(stdout, "person  %5d-%-5d %s %s %s\n", p.Start, p.End, pad(strconv.Quote(p.Text), 32), v, p.Confidence)
 	}
 	return 0
 }
