@@ -127,6 +127,31 @@ type chronoResult struct {
 // runChrono runs testdata/chrono.js with chrono-node from $COOP_NPM over
 // the texts, each with its reference day ("" for none), or skips.
 func runChrono(t *testing.T, texts, refs []string) []*chronoResult {
+	var rs []*chronoResult
+	for _, line := range chronoLines(t, texts, refs, false) {
+		var r *chronoResult
+		if err := json.Unmarshal(line, &r); err != nil {
+			t.Fatal(err)
+		}
+		rs = append(rs, r)
+	}
+	return rs
+}
+
+// runChronoAll is runChrono giving every date chrono finds in each text.
+func runChronoAll(t *testing.T, texts, refs []string) [][]*chronoResult {
+	var rs [][]*chronoResult
+	for _, line := range chronoLines(t, texts, refs, true) {
+		var r []*chronoResult
+		if err := json.Unmarshal(line, &r); err != nil {
+			t.Fatal(err)
+		}
+		rs = append(rs, r)
+	}
+	return rs
+}
+
+func chronoLines(t *testing.T, texts, refs []string, all bool) [][]byte {
 	t.Helper()
 	npm := os.Getenv("COOP_NPM")
 	if npm == "" {
@@ -141,7 +166,7 @@ func runChrono(t *testing.T, texts, refs []string) []*chronoResult {
 	}
 	var in bytes.Buffer
 	for i := range texts {
-		b, _ := json.Marshal(map[string]string{"text": texts[i], "ref": refs[i]})
+		b, _ := json.Marshal(map[string]any{"text": texts[i], "ref": refs[i], "all": all})
 		in.Write(append(b, '\n'))
 	}
 	cmd := exec.Command(node, "testdata/chrono.js")
@@ -151,20 +176,16 @@ func runChrono(t *testing.T, texts, refs []string) []*chronoResult {
 	if err != nil {
 		t.Fatalf("chrono.js: %v", err)
 	}
-	var rs []*chronoResult
+	var lines [][]byte
 	sc := bufio.NewScanner(bytes.NewReader(out))
-	sc.Buffer(nil, 1<<20)
+	sc.Buffer(nil, 1<<24)
 	for sc.Scan() {
-		var r *chronoResult
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		rs = append(rs, r)
+		lines = append(lines, bytes.Clone(sc.Bytes()))
 	}
-	if len(rs) != len(texts) {
-		t.Fatalf("chrono.js gave %d results for %d texts", len(rs), len(texts))
+	if len(lines) != len(texts) {
+		t.Fatalf("chrono.js gave %d results for %d texts", len(lines), len(texts))
 	}
-	return rs
+	return lines
 }
 
 func (r *chronoResult) edtf() string {
@@ -400,10 +421,7 @@ func TestSeeds(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkResult(t, string(text), r)
-		want := map[string]bool{}
-		for _, f := range seedDates[s.source] {
-			want[catalogDate(t, ds, f[0], f[1])] = true
-		}
+		want := seedWant(t, ds, s.source)
 		got := map[string]bool{}
 		for _, x := range r.Temporals {
 			if x.Kind != extract.TemporalTime {
@@ -461,4 +479,59 @@ func TestSeeds(t *testing.T) {
 		t.Errorf("below the floor: dates %.3f/%.3f (want %.2f/%.2f), amounts %.3f/%.3f (want %.2f/%.2f)",
 			dp, dr, minDatePrecision, minDateRecall, ap, ar, minAmountPrecision, minAmountRecall)
 	}
+}
+
+// seedWant is the set of the catalog's date values a seed report states.
+func seedWant(t *testing.T, ds *cooperation.Dataset, source string) map[string]bool {
+	want := map[string]bool{}
+	for _, f := range seedDates[source] {
+		want[catalogDate(t, ds, f[0], f[1])] = true
+	}
+	return want
+}
+
+// TestChronoSeeds runs chrono-node over the seed reports, with each
+// report's publication day as reference, and measures its precision and
+// recall of dates as TestSeeds does this package's.
+func TestChronoSeeds(t *testing.T) {
+	dir := filepath.Join("..", "..", "shared", "seeds")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("the seed reports are not at %s: skipping", dir)
+	}
+	var texts, refs []string
+	for _, s := range seeds {
+		b, err := os.ReadFile(filepath.Join(dir, s.file))
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts, refs = append(texts, string(b)), append(refs, refDay(s.published))
+	}
+	all := runChronoAll(t, texts, refs)
+	ds := base(t)
+	var tp, got, want, inv int
+	for i, s := range seeds {
+		w := seedWant(t, ds, s.source)
+		g := map[string]bool{}
+		for _, r := range all[i] {
+			g[r.edtf()] = true
+			if r.invented() {
+				inv++
+			}
+		}
+		for v := range g {
+			if w[v] {
+				tp++
+			} else {
+				t.Logf("%s: chrono date %s is no fact of the catalog", s.file, v)
+			}
+		}
+		for v := range w {
+			if !g[v] {
+				t.Logf("%s: chrono missed %s", s.file, v)
+			}
+		}
+		got, want = got+len(g), want+len(w)
+	}
+	t.Logf("chrono-node on the seeds: precision %d/%d = %.3f, recall %d/%d = %.3f, %d dates with an implied year",
+		tp, got, float64(tp)/float64(max(got, 1)), tp, want, float64(tp)/float64(max(want, 1)), inv)
 }
