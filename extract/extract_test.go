@@ -189,6 +189,8 @@ func TestPersons(t *testing.T) {
 			[]person{{"Michelle Chow", "michelle-chow", "regional director of Singapore International Enterprise Development Council", "sg-iedc", ""}}},
 		{"a name that starts like an honorific", "said Ma Jixian, deputy director of Guangxi's commerce department.",
 			[]person{{"Ma Jixian", "ma-jixian", "deputy director of Guangxi's commerce department", "", ""}}},
+		{"an ambassador's embassy", "Chinese Ambassador to Cambodia Wang Wenbin praised Cambodia.",
+			[]person{{"Wang Wenbin", "wang-wenbin", "Chinese Ambassador to Cambodia", "cn-embassy-kh", ""}}},
 		{"a person the dataset lacks", "Thai Minister of Commerce Jurin Laksanawisit opened the fair.",
 			[]person{{"Jurin Laksanawisit", "", "Thai Minister of Commerce", "", ""}}},
 	}

@@ -363,6 +363,9 @@ func postOrg(base *cooperation.Dataset, text string, ms []ActorMention, s, e int
 		if id := ministry(base, title); id != "" {
 			return id
 		}
+		if id := embassy(base, title, place); id != "" {
+			return id
+		}
 	}
 	if place != nil && strings.Contains(title, "Chief Minister") || place != nil && strings.Contains(title, "Governor") {
 		return orgOf(base, place)
@@ -460,4 +463,43 @@ func personStartsAt(ms []ActorMention, base *cooperation.Dataset, s int) bool {
 		}
 	}
 	return false
+}
+
+// embassy finds the embassy of an ambassador's title: "Chinese Ambassador
+// to Cambodia" is the embassy (an actor of kind embassy) part of the state
+// the adjective names, with a name that names the host state.
+func embassy(base *cooperation.Dataset, title string, host *ActorMention) cooperation.ID {
+	if host == nil || !strings.Contains(title, "Ambassador") {
+		return ""
+	}
+	ix := base.NameIndex()
+	var sending cooperation.ID
+	for _, w := range strings.Fields(title) {
+		if n, ok := demonyms[w]; ok {
+			if refs, _ := ix.Lookup(n); len(refs) > 0 {
+				sending = cooperation.ID(refs[0].ID)
+			}
+			break
+		}
+	}
+	if sending == "" {
+		return ""
+	}
+	for _, hostID := range host.IDs {
+		if hostID == sending {
+			continue
+		}
+		for i := range base.Actors {
+			e := &base.Actors[i]
+			if e.Kind != cooperation.ActorEmbassy || e.PartOf != sending {
+				continue
+			}
+			for _, n := range e.Names {
+				if strings.HasSuffix(n.Text, " in "+host.Text) {
+					return e.ID
+				}
+			}
+		}
+	}
+	return ""
 }
