@@ -177,27 +177,36 @@ func TestPersons(t *testing.T) {
 	tests := []struct {
 		name, text string
 		want       []person
+		lang       string
 	}{
-		{"post before, ministry by portfolio", "Cambodian Minister of Economy and Finance Aun Pornmoniroth said the forum was vital.",
-			[]person{{"Aun Pornmoniroth", "aun-pornmoniroth", "Cambodian Minister of Economy and Finance", "kh-mef", ""}}},
-		{"honorific, region", "Mandalay Region Chief Minister Dr Zaw Myint Maung read a message from State Counsellor Daw Aung San Suu Kyi.",
-			[]person{{"Dr Zaw Myint Maung", "zaw-myint-maung", "Mandalay Region Chief Minister", "mm-04-government", "Dr"},
+		{name: "vietnamese post", text: "Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Mạnh Hùng có buổi làm việc.", lang: "vi",
+			want: []person{{"Nguyễn Mạnh Hùng", "nguyen-manh-hung", "Bộ trưởng Bộ Thông tin và Truyền thông", "vn-mic", ""}}},
+		{name: "chinese post", text: "中国驻柬埔寨大使汪文斌表示，", lang: "zh",
+			want: []person{{"汪文斌", "wang-wenbin", "中国驻柬埔寨大使", "", ""}}},
+		{name: "post before, ministry by portfolio", text: "Cambodian Minister of Economy and Finance Aun Pornmoniroth said the forum was vital.",
+			want: []person{{"Aun Pornmoniroth", "aun-pornmoniroth", "Cambodian Minister of Economy and Finance", "kh-mef", ""}}},
+		{name: "honorific, region", text: "Mandalay Region Chief Minister Dr Zaw Myint Maung read a message from State Counsellor Daw Aung San Suu Kyi.",
+			want: []person{{"Dr Zaw Myint Maung", "zaw-myint-maung", "Mandalay Region Chief Minister", "mm-04-government", "Dr"},
 				{"Daw Aung San Suu Kyi", "aung-san-suu-kyi", "State Counsellor", "", "Daw"}}},
-		{"ministry of the state the adjective names", `said Laos Post and Telecommunications Minister Hiem Phommachanh, who signed`,
-			[]person{{"Hiem Phommachanh", "hiem-phommachanh", "Laos Post and Telecommunications Minister", "la-mpt", ""}}},
-		{"apposition", "said Michelle Chow, regional director of Singapore International Enterprise Development Council.",
-			[]person{{"Michelle Chow", "michelle-chow", "regional director of Singapore International Enterprise Development Council", "sg-iedc", ""}}},
-		{"a name that starts like an honorific", "said Ma Jixian, deputy director of Guangxi's commerce department.",
-			[]person{{"Ma Jixian", "ma-jixian", "deputy director of Guangxi's commerce department", "", ""}}},
-		{"an ambassador's embassy", "Chinese Ambassador to Cambodia Wang Wenbin praised Cambodia.",
-			[]person{{"Wang Wenbin", "wang-wenbin", "Chinese Ambassador to Cambodia", "cn-embassy-kh", ""}}},
-		{"a person the dataset lacks", "Thai Minister of Commerce Jurin Laksanawisit opened the fair.",
-			[]person{{"Jurin Laksanawisit", "", "Thai Minister of Commerce", "", ""}}},
+		{name: "ministry of the state the adjective names", text: `said Laos Post and Telecommunications Minister Hiem Phommachanh, who signed`,
+			want: []person{{"Hiem Phommachanh", "hiem-phommachanh", "Laos Post and Telecommunications Minister", "la-mpt", ""}}},
+		{name: "apposition", text: "said Michelle Chow, regional director of Singapore International Enterprise Development Council.",
+			want: []person{{"Michelle Chow", "michelle-chow", "regional director of Singapore International Enterprise Development Council", "sg-iedc", ""}}},
+		{name: "a name that starts like an honorific", text: "said Ma Jixian, deputy director of Guangxi's commerce department.",
+			want: []person{{"Ma Jixian", "ma-jixian", "deputy director of Guangxi's commerce department", "", ""}}},
+		{name: "an ambassador's embassy", text: "Chinese Ambassador to Cambodia Wang Wenbin praised Cambodia.",
+			want: []person{{"Wang Wenbin", "wang-wenbin", "Chinese Ambassador to Cambodia", "cn-embassy-kh", ""}}},
+		{name: "a person the dataset lacks", text: "Thai Minister of Commerce Jurin Laksanawisit opened the fair.",
+			want: []person{{"Jurin Laksanawisit", "", "Thai Minister of Commerce", "", ""}}},
 	}
 	ds := base(t)
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			r, err := extract.Extract(extract.Article{Text: tc.text, Language: language.English}, ds)
+			lang := language.English
+			if tc.lang != "" {
+				lang = language.MustParse(tc.lang)
+			}
+			r, err := extract.Extract(extract.Article{Text: tc.text, Language: lang}, ds)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/names"
@@ -258,11 +260,17 @@ func persons(text string, tag language.Tag, base *cooperation.Dataset, ms []Acto
 			add(p)
 		}
 	}
-	// Known persons the rules above did not find.
+	// Known persons the rules above did not find, with the post written
+	// just before the name in Vietnamese or Chinese ("Bộ trưởng Bộ Thông
+	// tin và Truyền thông Nguyễn Mạnh Hùng", "柬埔寨经济和财政大臣…").
 	for _, m := range ms {
 		if id := personID(m.Start, m.End); id != "" {
 			p := Person{Span: m.Span, Text: m.Text, Actor: id, Confidence: m.Confidence}
 			p.Name = personNameOf(text, m.Start, m.End, tag, ms, base)
+			if ps := postBefore(text, m.Start, langOf(tag)); ps >= 0 {
+				p.Post = strings.TrimSpace(text[ps:m.Start])
+				p.Org = postOrg(base, text, ms, ps, m.Start, "")
+			}
 			add(p)
 		}
 	}
@@ -502,4 +510,51 @@ func embassy(base *cooperation.Dataset, title string, host *ActorMention) cooper
 		}
 	}
 	return ""
+}
+
+// postHeads are the words a post starts with in Vietnamese and ends with
+// in Chinese.
+var (
+	viPostHeads = []string{"Phó Thủ tướng", "Thủ tướng", "Phó Chủ tịch", "Chủ tịch", "Thứ trưởng", "Bộ trưởng", "Đại sứ", "Tổng Bí thư", "Bí thư", "Tổng Thư ký", "Giám đốc", "Cục trưởng", "Vụ trưởng"}
+	zhPostTails = []string{"副部长", "部长", "副总理", "总理", "副主席", "主席", "大使", "书记", "秘书长", "省长", "主任", "局长", "大臣"}
+)
+
+// postBefore returns where the post written just before offset e starts,
+// or -1: in Vietnamese a post head and the capitalised words after it up to
+// the name (within 80 bytes), in Chinese a post word ending at the name
+// with the Han characters before it up to punctuation (within 36 bytes).
+func postBefore(text string, e int, l lang) int {
+	switch l {
+	case langVietnamese:
+		s := max(0, e-80)
+		for s < e && !utf8RuneStart(text[s]) {
+			s++
+		}
+		seg := text[s:e]
+		best := -1
+		for _, h := range viPostHeads {
+			if i := strings.LastIndex(seg, h); i >= 0 && (best < 0 || i < best) && !strings.ContainsAny(seg[i:], ",.;:") {
+				best = i
+			}
+		}
+		if best >= 0 {
+			return s + best
+		}
+	case langChinese:
+		seg := text[:e]
+		for _, t := range zhPostTails {
+			if strings.HasSuffix(seg, t) {
+				i := len(seg) - len(t)
+				for n := 0; i > 0 && n < 12; n++ {
+					r, size := utf8.DecodeLastRuneInString(seg[:i])
+					if !unicode.Is(unicode.Han, r) {
+						break
+					}
+					i -= size
+				}
+				return i
+			}
+		}
+	}
+	return -1
 }
