@@ -68,7 +68,11 @@
 // known ministry ("Minister of X": the Ministry of X, of the state its
 // adjective names), or, for a chief minister or governor, to the
 // government of the place named; a person is tied to the known person with
-// that name.
+// that name; an ambassador's, to the embassy of the state the adjective
+// names in the host state. In Vietnamese and Chinese only the dataset's
+// known persons are found, with the post written just before the name
+// ("Bộ trưởng Bộ Thông tin và Truyền thông Nguyễn Mạnh Hùng",
+// "中国驻柬埔寨大使汪文斌").
 //
 // # Quality
 //
