@@ -26,6 +26,7 @@ var below = []string{
 var above = []string{
 	module + "/catalog",
 	module + "/cmd/coop",
+	module + "/extract",
 	module + "/ftm",
 	module + "/huggo",
 	module + "/render",
@@ -36,7 +37,7 @@ var above = []string{
 
 // TestLayering checks the packages' layers with go list -deps: no package
 // below the root imports it, and the root imports none of the packages
-// built on it (render, catalog, huggo, wipo) nor statename's display tables.
+// built on it (render, catalog, extract, huggo, wipo) nor statename's display tables.
 func TestLayering(t *testing.T) {
 	deps := func(pkg string) []string {
 		out, err := exec.Command("go", "list", "-deps", pkg).Output()
