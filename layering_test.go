@@ -12,6 +12,7 @@ const module = "github.com/coopframe/cooperation"
 // below are the packages the root package is built on: none may import it,
 // so that each can be used on its own.
 var below = []string{
+	module + "/cameo",
 	module + "/edtf",
 	module + "/names",
 	module + "/quantity",
