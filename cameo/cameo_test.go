@@ -89,7 +89,7 @@ func TestCodebook(t *testing.T) {
 }
 
 func TestCompare(t *testing.T) {
-	order := []string{"04", "040", "0401", "041", "05"}
+	order := []string{"03", "031", "0311", "032", "04"}
 	for i := 1; i < len(order); i++ {
 		a, b := MustParseEventCode(order[i-1]), MustParseEventCode(order[i])
 		if a.Compare(b) > 0 {
