@@ -13,17 +13,19 @@ type ActorCode struct {
 	s string
 }
 
-// ParseActorCode parses an actor code: upper-case ASCII letters and
-// digits, three per element. It checks the form only; CAMEO's dictionaries
-// of roles, groups and religions are not in this package. The error is a
-// *[ParseError] of Type "ActorCode".
+// ParseActorCode parses an actor code: ASCII letters and digits, three
+// per element. Elements are upper case but for ethnic groups, which the
+// CAMEO Ethnic Coding Scheme codes in lower case ("kur", "idg"; CAMEO
+// codebook 1.1b3, chapter 5). It checks the form only; CAMEO's
+// dictionaries of roles, groups, ethnicities and religions are not in this
+// package. The error is a *[ParseError] of Type "ActorCode".
 func ParseActorCode(s string) (ActorCode, error) {
 	if s == "" || len(s)%3 != 0 {
 		return ActorCode{}, &ParseError{Type: "ActorCode", Input: s, Reason: "want elements of three characters"}
 	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
-			return ActorCode{}, &ParseError{Type: "ActorCode", Input: s, Reason: "want upper-case ASCII letters and digits"}
+		if c := s[i]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+			return ActorCode{}, &ParseError{Type: "ActorCode", Input: s, Reason: "want ASCII letters and digits"}
 		}
 	}
 	return ActorCode{s}, nil

@@ -160,7 +160,10 @@ func TestActorCode(t *testing.T) {
 			}
 		})
 	}
-	for _, in := range []string{"", "CH", "chngov", "CHNG", "CHN-GO"} {
+	if c := MustParseActorCode("kur"); c.Country() != "" || c.Role() != "kur" {
+		t.Errorf("kur: %q, %q", c.Country(), c.Role())
+	}
+	for _, in := range []string{"", "CH", "CHNG", "CHN-GO", "ÇHN"} {
 		if _, err := ParseActorCode(in); err == nil {
 			t.Errorf("ParseActorCode(%q) accepted", in)
 		}
