@@ -26,6 +26,7 @@ var below = []string{
 // above are the packages built on the root package's public API.
 var above = []string{
 	module + "/catalog",
+	module + "/gdelt",
 	module + "/huggo",
 	module + "/render",
 	module + "/wipo",
