@@ -381,3 +381,26 @@ func TestValidate(t *testing.T) {
 		t.Errorf("validation: %v", ps.Rules())
 	}
 }
+
+// TestRoundTrip encodes the imported sample in the model's JSON form and
+// decodes it back: the coded events round-trip byte for byte.
+func TestRoundTrip(t *testing.T) {
+	res, err := Read(bytes.NewReader(realData(t)), sampleFile, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b, b2 bytes.Buffer
+	if err := res.Dataset.Encode(&b); err != nil {
+		t.Fatal(err)
+	}
+	ds, err := cooperation.Decode(bytes.NewReader(b.Bytes()), cooperation.DecodeOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ds.Encode(&b2); err != nil {
+		t.Fatal(err)
+	}
+	if len(ds.Events) != 4768 || !bytes.Equal(b.Bytes(), b2.Bytes()) {
+		t.Errorf("%d events; round trip equal: %v", len(ds.Events), bytes.Equal(b.Bytes(), b2.Bytes()))
+	}
+}
