@@ -93,7 +93,9 @@ func (ds *Dataset) CodedDyad(a, b ID) CodedDyad {
 }
 
 // ratDecimal converts a sum of decimals, which has a power of ten as its
-// denominator, back to a decimal.
+// denominator, back to a decimal. A sum of more than the 18 significant
+// digits a Decimal holds would be zero; Goldstein values have one decimal
+// and are at most 10 in magnitude, so a month would need 10^16 events.
 func ratDecimal(r *big.Rat) quantity.Decimal {
 	scale := 0
 	ten := big.NewInt(10)
