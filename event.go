@@ -2,7 +2,9 @@ package cooperation
 
 import (
 	"fmt"
+	"time"
 
+	"github.com/coopframe/cooperation/cameo"
 	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/internal/enum"
 	"github.com/coopframe/cooperation/names"
@@ -15,7 +17,7 @@ type EventKind uint8
 // The kinds of event. The zero EventKind is invalid. In JSON each is its
 // name: "forum", "summit", "ministerial-meeting", "meeting", "session",
 // "working-session", "official-visit", "signing-ceremony", "ceremony",
-// "expo", "launch", "series".
+// "expo", "launch", "series", "coded".
 const (
 	EventUnknown            EventKind = iota // not set: invalid
 	EventForum                               // a forum
@@ -30,11 +32,12 @@ const (
 	EventExpo                                // an expo or fair
 	EventLaunch                              // the launch of an organisation or initiative
 	EventSeries                              // a recurring series (the annual China-ASEAN Expo)
+	EventCoded                               // an event coded from news by a CAMEO code (GDELT, ICEWS): see Event.Coded
 )
 
 var eventKinds = enum.Names[EventKind]{Type: "EventKind", Names: []string{
 	"", "forum", "summit", "ministerial-meeting", "meeting", "session", "working-session", "official-visit",
-	"signing-ceremony", "ceremony", "expo", "launch", "series",
+	"signing-ceremony", "ceremony", "expo", "launch", "series", "coded",
 }}
 
 // String returns the kind's name as used in JSON.
@@ -82,6 +85,102 @@ type Event struct {
 	Claims      []Claim           `json:"claims,omitempty"`
 	Note        string            `json:"note,omitempty"`
 	Sources     []ID              `json:"sources,omitempty"`
+	// Coded holds, for an event coded from news (Kind EventCoded), the
+	// records that coded it: one [Coding] for each row of the event
+	// dataset that describes the event (GDELT writes a row for each
+	// geographic resolution of one event in one article). Every record of
+	// one event has the same CAMEO code, source and target actor codes
+	// and date, the event's own Date; they differ in places, counts and
+	// names. Its quad class and PLOVER category are the code's
+	// ([cameo.EventCode.QuadClass], [cameo.EventCode.Plover]).
+	Coded []Coding `json:"coded,omitempty"`
+}
+
+// Coding is one machine- or hand-coded record of a dyadic event: a source
+// actor doing something (a CAMEO event code) to a target actor, as an
+// event dataset such as GDELT states it. The zero Coding is no record.
+type Coding struct {
+	// Identifier is the record's identifier in its dataset: GDELT's
+	// GLOBALEVENTID, with Scheme "gdelt".
+	Identifier Identifier `json:"identifier"`
+	// Machine marks a record a program coded from text (GDELT's coder),
+	// as opposed to a person; Coder names the dataset or program
+	// ("GDELT 2.0").
+	Machine bool   `json:"machine,omitempty"`
+	Coder   string `json:"coder,omitempty"`
+	// Code is the CAMEO event code; Root marks an event GDELT found in
+	// the lead paragraph of its article (IsRootEvent).
+	Code cameo.EventCode `json:"code"`
+	Root bool            `json:"root,omitempty"`
+	// Source acts on Target (GDELT's Actor1 and Actor2). Either may be
+	// the zero CodedActor when the coder found none.
+	Source CodedActor `json:"source,omitzero"`
+	Target CodedActor `json:"target,omitzero"`
+	// Goldstein is the record's value on the Goldstein scale (-10 to
+	// +10) as the dataset gives it, and Tone the average tone of the
+	// articles that mention the event (-100 to +100), both exact.
+	Goldstein quantity.Decimal `json:"goldstein"`
+	Tone      quantity.Decimal `json:"tone"`
+	// Mentions, Sources and Articles count the mentions of the event in
+	// the first 15 minutes it was seen, the sources and the articles
+	// (GDELT's NumMentions, NumSources, NumArticles).
+	Mentions int `json:"mentions"`
+	Sources  int `json:"sources"`
+	Articles int `json:"articles"`
+	// Place is where the action happened (GDELT's ActionGeo).
+	Place CodedPlace `json:"place,omitzero"`
+	// Added is when the dataset added the record (GDELT's DATEADDED, in
+	// UTC), and URL the article it was coded from.
+	Added time.Time `json:"added,omitzero"`
+	URL   string    `json:"url,omitempty"`
+}
+
+// CodedActor is the source or target actor of a [Coding]: its CAMEO code
+// and attributes as the coder gave them, and the dataset's actor when an
+// importer found one. The zero CodedActor is no actor.
+type CodedActor struct {
+	// Actor is the dataset's actor for this one: an importer sets it to
+	// the state of the actor's country (the government, military and
+	// business of China all to China's state), and leaves it empty for
+	// an actor without a country or whose state the dataset lacks.
+	Actor ID              `json:"actor,omitempty"`
+	Code  cameo.ActorCode `json:"code,omitzero"`
+	Name  string          `json:"name,omitempty"`
+	// Country is the CAMEO country code: ISO 3166-1 alpha-3 or a CAMEO
+	// region ("EUR", "AFR"; see [cameo.IsCountryCode]).
+	Country string `json:"country,omitempty"`
+	// KnownGroup, Ethnic, Religions and Types are the CAMEO codes of the
+	// actor's known group, ethnicity, religions and types (roles), as given.
+	KnownGroup string     `json:"known_group,omitempty"`
+	Ethnic     string     `json:"ethnic,omitempty"`
+	Religions  []string   `json:"religions,omitempty"`
+	Types      []string   `json:"types,omitempty"`
+	Place      CodedPlace `json:"place,omitzero"` // where the actor was (GDELT's Actor1Geo, Actor2Geo)
+}
+
+// CodedPlace is a place a coder resolved a location in an article to. The
+// zero CodedPlace is no place.
+type CodedPlace struct {
+	// Type is GDELT's resolution of the place: 1 a country, 2 a US state,
+	// 3 a US city, 4 a city elsewhere, 5 a first-order division elsewhere;
+	// 0 no place.
+	Type int    `json:"type,omitempty"`
+	Name string `json:"name,omitempty"`
+	// Country is the ISO 3166-1 country; FIPS the FIPS 10-4 country code
+	// the dataset gave, from which an importer found Country.
+	Country Country `json:"country,omitzero"`
+	FIPS    string  `json:"fips,omitempty"`
+	// ADM1 and ADM2 are the first- and second-order division codes as
+	// given (GDELT: FIPS-based, "USCA"), Feature the place's feature
+	// identifier in GNS or GNIS.
+	ADM1    string `json:"adm1,omitempty"`
+	ADM2    string `json:"adm2,omitempty"`
+	Feature string `json:"feature,omitempty"`
+	// Lat and Long are the place's centroid in decimal degrees, exact as
+	// given; HasPoint says whether they were given.
+	Lat      quantity.Decimal `json:"lat,omitzero"`
+	Long     quantity.Decimal `json:"long,omitzero"`
+	HasPoint bool             `json:"has_point,omitempty"`
 }
 
 // ParticipantRole is how an actor takes part in an event.

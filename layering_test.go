@@ -12,6 +12,7 @@ const module = "github.com/coopframe/cooperation"
 // below are the packages the root package is built on: none may import it,
 // so that each can be used on its own.
 var below = []string{
+	module + "/cameo",
 	module + "/edtf",
 	module + "/names",
 	module + "/quantity",
@@ -28,6 +29,7 @@ var above = []string{
 	module + "/cmd/coop",
 	module + "/extract",
 	module + "/ftm",
+	module + "/gdelt",
 	module + "/huggo",
 	module + "/render",
 	module + "/wipo",

@@ -1199,6 +1199,37 @@ func freeTextsOf[T entity](e *T, f func(path loc, s string, lines bool)) {
 		for j := range e.Outcomes {
 			note(sub(".outcomes", j, ".summary"), e.Outcomes[j].Summary)
 		}
+		for j := range e.Coded {
+			c := &e.Coded[j]
+			one(sub(".coded", j, ".identifier.scheme"), c.Identifier.Scheme)
+			one(sub(".coded", j, ".identifier.value"), c.Identifier.Value)
+			one(sub(".coded", j, ".coder"), c.Coder)
+			one(sub(".coded", j, ".url"), c.URL)
+			place := func(p string, pl *CodedPlace) {
+				one(sub(".coded", j, p+".name"), pl.Name)
+				one(sub(".coded", j, p+".fips"), pl.FIPS)
+				one(sub(".coded", j, p+".adm1"), pl.ADM1)
+				one(sub(".coded", j, p+".adm2"), pl.ADM2)
+				one(sub(".coded", j, p+".feature"), pl.Feature)
+			}
+			place(".place", &c.Place)
+			for _, side := range []struct {
+				p string
+				a *CodedActor
+			}{{".source", &c.Source}, {".target", &c.Target}} {
+				one(sub(".coded", j, side.p+".name"), side.a.Name)
+				one(sub(".coded", j, side.p+".country"), side.a.Country)
+				one(sub(".coded", j, side.p+".known_group"), side.a.KnownGroup)
+				one(sub(".coded", j, side.p+".ethnic"), side.a.Ethnic)
+				for k, s := range side.a.Religions {
+					one(sub(".coded", j, side.p+".religions").idx(k), s)
+				}
+				for k, s := range side.a.Types {
+					one(sub(".coded", j, side.p+".types").idx(k), s)
+				}
+				place(side.p+".place", &side.a.Place)
+			}
+		}
 		claims(e.Claims)
 		note(at(".note"), e.Note)
 	case *Agreement:

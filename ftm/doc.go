@@ -252,6 +252,9 @@
 //     and OnBehalfOf not carried (involved has no role))
 //   - Event.Attendance: not carried: as Initiative.Counts
 //   - Event.Initiatives → UnknownLink:object (role initiative)
+//   - Event.Coded: not carried: machine-coded event records (CAMEO code,
+//     Goldstein score, tone, counts) have no FtM schema; the event itself is
+//     carried, its source and target actors are not
 //   - Event.Sectors → Thing:keywords ("sector:<name>")
 //   - Event.Topics → Thing:keywords
 //   - Event.Outcomes → UnknownLink:object (one link from the event to each

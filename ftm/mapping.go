@@ -174,6 +174,7 @@ var mappings = []Mapping{
 	{"Event", "Participants", "Event", "involved", "legal entities only; roles, For and OnBehalfOf not carried (involved has no role)"},
 	{"Event", "Attendance", "", "", why + "as Initiative.Counts"},
 	{"Event", "Initiatives", "UnknownLink", "object", "role initiative"},
+	{"Event", "Coded", "", "", why + "machine-coded event records (CAMEO code, Goldstein score, tone, counts) have no FtM schema; the event itself is carried, its source and target actors are not"},
 	{"Event", "Sectors", "Thing", "keywords", "\"sector:<name>\""},
 	{"Event", "Topics", "Thing", "keywords", ""},
 	{"Event", "Outcomes", "UnknownLink", "object", "one link from the event to each ref, role outcome:<kind>, summary; outcomes without refs → Event summary"},
