@@ -88,6 +88,7 @@ const (
 	RuleRecordConflict  Rule = "record.conflict"
 	RuleRecordFields    Rule = "record.fields"
 	RuleNameMismatch    Rule = "name.mismatch"
+	RuleNumberSyntax    Rule = "number.syntax"
 )
 
 // Rules returns every rule in table order: the order of RULES.md, the rules
@@ -767,12 +768,21 @@ var ruleTable = [...]ruleInfo{
 		origin:    "CLDR territory names via x/text `display` (package statename).",
 		importers: []string{huggoPath},
 	},
+	{
+		rule: RuleNumberSyntax, severity: SeverityError,
+		doc: "a source number is a number",
+		what: "A cell that holds a count or an exact decimal (GDELT's NumMentions, GoldsteinScale, AvgTone, coordinates) " +
+			"is one: an integer, or a decimal of at most 18 digits; the value is left 0.",
+		origin:    "GDELT 2.0 event codebook: the columns' types.",
+		importers: []string{gdeltPath},
+	},
 }
 
 // The import paths of the importers, for the rules' importers.
 const (
 	huggoPath = "github.com/coopframe/cooperation/huggo"
 	wipoPath  = "github.com/coopframe/cooperation/wipo"
+	gdeltPath = "github.com/coopframe/cooperation/gdelt"
 )
 
 // --- what the checks of many rules walk over ---
@@ -945,6 +955,10 @@ func appendRefs[T entity](refs []ref, e *T) []ref {
 			list(sub(".participants", j, ".sources"), p.Sources, aSource)
 		}
 		list(at(".initiatives"), e.Initiatives, anInitiative)
+		for j := range e.Coded {
+			one(sub(".coded", j, ".source.actor"), e.Coded[j].Source.Actor, anActor, false)
+			one(sub(".coded", j, ".target.actor"), e.Coded[j].Target.Actor, anActor, false)
+		}
 		for j := range e.Outcomes {
 			o := &e.Outcomes[j]
 			to := anyEntity

@@ -15,9 +15,9 @@ import (
 )
 
 // RuleNumberSyntax is the rule of a cell that should hold a number and
-// does not (a NumMentions of "many", an AvgTone of "1,5"). It is not yet
-// one of [cooperation.Rules]: the root package is to add it.
-const RuleNumberSyntax cooperation.Rule = "number.syntax"
+// does not (a NumMentions of "many", an AvgTone of "1,5"):
+// [cooperation.RuleNumberSyntax].
+const RuleNumberSyntax = cooperation.RuleNumberSyntax
 
 // Coder is the Coder of every record this package makes.
 const Coder = "GDELT 2.0"
