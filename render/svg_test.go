@@ -9,15 +9,20 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
+	"golang.org/x/text/language"
+
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
+	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/render"
 )
 
-func catalogSVG(t *testing.T) []byte {
+func catalogSVG(t *testing.T, langs ...language.Tag) []byte {
 	t.Helper()
 	ds, err := catalog.Load()
 	if err != nil {
@@ -25,16 +30,28 @@ func catalogSVG(t *testing.T) []byte {
 	}
 	entries := ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf})
 	var buf bytes.Buffer
-	if err := render.WriteSVG(&buf, ds, entries, render.SVGOptions{}); err != nil {
+	if err := render.WriteSVG(&buf, ds, entries, render.SVGOptions{Options: render.Options{Languages: langs}}); err != nil {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
 }
 
 // TestWriteSVG checks that the picture is well-formed XML with the parts
-// it should have, and compares it with a golden file.
+// it should have, and compares it with golden files, for readers of
+// English and of simplified Chinese.
 func TestWriteSVG(t *testing.T) {
-	svg := catalogSVG(t)
+	for _, tc := range []struct {
+		golden string
+		lang   language.Tag
+	}{
+		{"catalog.svg", language.English},
+		{"catalog.zh-Hans.svg", language.SimplifiedChinese},
+	} {
+		t.Run(tc.golden, func(t *testing.T) { checkSVG(t, tc.golden, catalogSVG(t, tc.lang)) })
+	}
+}
+
+func checkSVG(t *testing.T, golden string, svg []byte) {
 	dec := xml.NewDecoder(bytes.NewReader(svg))
 	counts := map[string]int{}
 	for {
@@ -54,10 +71,80 @@ func TestWriteSVG(t *testing.T) {
 			}
 		}
 	}
-	if counts["svg"] != 1 || counts["circle"] < 5 || counts["path"] < 2 || counts["title"] < 20 {
+	if counts["svg"] != 1 || counts["circle"] < 5 || counts["path"] < 2 || counts["title"] < 20 || counts["text"] < 60 {
 		t.Errorf("element counts %v", counts)
 	}
-	checkGolden(t, "catalog.svg", svg)
+	checkGolden(t, golden, svg)
+}
+
+// marksDataset has one of each kind of date the picture marks apart: a
+// meeting with no year, a planned one, one whose year is uncertain, one
+// of several days, and a plain one, all of actor "kh".
+func marksDataset() *cooperation.Dataset {
+	n := func(s string) names.Names { return names.Names{{Text: s, Lang: language.English}} }
+	p := []cooperation.Participant{{Actor: "kh"}}
+	ds := &cooperation.Dataset{
+		Actors: []cooperation.Actor{{ID: "kh", Kind: cooperation.ActorState, Names: n("Cambodia")}},
+		Events: []cooperation.Event{
+			{ID: "yearless", Kind: cooperation.EventMeeting, Names: n("Annual festival meeting"), Date: edtf.MustParse("XXXX-07-10"), Participants: p},
+			{ID: "planned", Kind: cooperation.EventMeeting, Names: n("Planned summit"), Date: edtf.MustParse("2030-05-01"), Participants: p},
+			{ID: "uncertain", Kind: cooperation.EventMeeting, Names: n("Meeting of an uncertain year"), Date: edtf.MustParse("2021?-03-04"), Participants: p},
+			{ID: "days", Kind: cooperation.EventMeeting, Names: n("Three-day forum"), Date: edtf.MustParse("2024-11-04/2024-11-06"), Participants: p},
+			{ID: "plain", Kind: cooperation.EventMeeting, Names: n("Working session"), Date: edtf.MustParse("2019-01-15"), Participants: p},
+		},
+	}
+	ds.Build()
+	return ds
+}
+
+// TestSVGMarks checks how dates are marked: a date without a year in the
+// band of its own, with its date in the label; a plan hollow and
+// labelled so; an uncertain date over its possible span (the year either
+// side); and a legend with the marks drawn, and only those.
+func TestSVGMarks(t *testing.T) {
+	ds := marksDataset()
+	entries := ds.Timeline(cooperation.TimelineOptions{AsOf: edtf.MustParse("2026-01-01")})
+	var buf bytes.Buffer
+	if err := render.WriteSVG(&buf, ds, entries, render.SVGOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	svg := buf.String()
+	if err := wellFormedXML(buf.Bytes()); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		`>XXXX-07-10 Annual festival meeting</text>`,
+		`>year unknown</text>`,
+		`>Planned summit (planned)</text>`,
+		`fill="#ffffff" stroke="#7a2a08" stroke-dasharray="3,2"><title>2030-05-01 Planned summit (planned)</title>`,
+		`>Meeting of an uncertain year</text>`,
+		`>uncertain date: its possible span</text>`,
+		`>planned (hollow)</text>`,
+		`>event</text>`,
+		`height="14" fill="#d9480f"`, // the forum's days
+	} {
+		if !strings.Contains(svg, want) {
+			t.Errorf("the picture lacks %s", want)
+		}
+	}
+	for _, not := range []string{">signed</text>", ">in force or running</text>"} {
+		if strings.Contains(svg, not) {
+			t.Errorf("the legend explains a mark not drawn: %s", not)
+		}
+	}
+	// The uncertain year's span runs from 2020-03-04 to 2022-03-04: wider
+	// than a year on an axis of 2019 to 2030 (twelve years).
+	var span float64
+	for _, line := range strings.Split(svg, "\n") {
+		if strings.Contains(line, `fill-opacity="0.15"`) && !strings.Contains(line, `width="16.0"`) {
+			_, after, _ := strings.Cut(line, `width="`)
+			w, _, _ := strings.Cut(after, `"`)
+			span, _ = strconv.ParseFloat(w, 64)
+		}
+	}
+	if year := float64(1200-230-20) / 12; span < 1.9*year || span > 2.1*year {
+		t.Errorf("the uncertain year's span is %.1f pixels wide; want about two years, %.1f", span, 2*year)
+	}
 }
 
 // TestSVGInChromium renders the picture in headless Chromium and checks
