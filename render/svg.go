@@ -253,13 +253,46 @@ func WriteSVG(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		ln.tip = xmlText(vis)
 		ln.nameH = lineH(vis, svgLaneFS)
 		ln.rowH = lineH("", svgLabelFS)
-		for i := range entries {
-			e := &entries[i]
-			if !e.Date.YearKnown() || !laneHas(ds, e, id) {
-				continue
-			}
-			ln.addItems(ds, e, i, x, axisLo, axisHi, tip)
+	}
+	// The lanes each entry is drawn on, found from the entry's own IDs
+	// rather than by asking every lane about every entry: the work is
+	// linear in the entries whatever the number of lanes.
+	laneOf := make(map[cooperation.ID][]int, len(lanes))
+	for li, id := range lanes {
+		laneOf[id] = append(laneOf[id], li)
+	}
+	seen := make([]int, len(lanes)) // the entry index+1 a lane last got
+	for i := range entries {
+		e := &entries[i]
+		if !e.Date.YearKnown() {
+			continue
 		}
+		try := func(id cooperation.ID) {
+			for _, li := range laneOf[id] {
+				if seen[li] != i+1 && laneHas(ds, e, id) {
+					seen[li] = i + 1
+					ls[li].addItems(ds, e, i, x, axisLo, axisHi, tip)
+				}
+			}
+		}
+		try(e.Subject)
+		try(e.Object)
+		for _, id := range e.Actors {
+			try(id)
+		}
+		for _, id := range e.Initiatives {
+			try(id)
+		}
+		if e.Kind == cooperation.EntryInForce {
+			if a, ok := ds.Agreement(e.Subject); ok {
+				for _, p := range a.Parties {
+					try(p.Actor)
+				}
+			}
+		}
+	}
+	for li := range ls {
+		ln := &ls[li]
 		// Bars go on tracks, greedily, so that bars that overlap in time
 		// are drawn one under the other; beyond svgTracks they share the
 		// track that ends first.
