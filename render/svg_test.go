@@ -268,3 +268,42 @@ func BenchmarkWriteSVG(b *testing.B) {
 		})
 	}
 }
+
+// ExampleSVGOptions_focus draws the entries linking China and Myanmar with
+// the two states first, then a body of each (a company tied to it by its
+// country code), then what the entries involve most, and prints the
+// lanes' names (each lane's <title>).
+func ExampleSVGOptions_focus() {
+	ds, err := catalog.Load()
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	dyad := [2]cooperation.ID{"cn", "mm"}
+	entries := ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf, Filter: cooperation.Filter{Dyad: dyad}})
+	var buf bytes.Buffer
+	if err := render.WriteSVG(&buf, ds, entries, render.SVGOptions{Focus: dyad[:], MaxLanes: 5}); err != nil {
+		fmt.Println(err)
+		return
+	}
+	dec := xml.NewDecoder(&buf)
+	inLane, inTitle := false, false
+	for tok, err := dec.Token(); err == nil; tok, err = dec.Token() {
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			inLane = inLane || tok.Name.Local == "g"
+			inTitle = inLane && tok.Name.Local == "title"
+		case xml.CharData:
+			if inTitle {
+				fmt.Println(string(tok))
+				inLane, inTitle = false, false
+			}
+		}
+	}
+	// Output:
+	// China
+	// Myanmar
+	// China Unicom
+	// Myanmar telecom operators
+	// China-Myanmar Economic Corridor
+}

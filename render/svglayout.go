@@ -82,8 +82,14 @@ func fitText(s string, cols int, px, fs float64) string {
 	}
 	ell := runePx('…', fs)
 	w, c := 0.0, 0
+	var prev rune
 	for i, r := range s {
 		rw, rc := runePx(r, fs), RuneWidth(r)
+		if prev == 0x17D2 || prev == 0x1039 {
+			// A consonant after the Khmer coeng or the Burmese virama is
+			// written under the one before: it belongs to its cluster.
+			rw, rc = 0, 0
+		}
 		// Cut before a letter, never between a letter and its marks
 		// (which take no width).
 		if rc > 0 && (w+rw+ell > px || c+rc > cols-1) {
@@ -91,6 +97,7 @@ func fitText(s string, cols int, px, fs float64) string {
 		}
 		w += rw
 		c += rc
+		prev = r
 	}
 	return s
 }
