@@ -31,6 +31,28 @@ func chromium(t *testing.T) string {
 	return ""
 }
 
+// notoFonts skips the test unless fontconfig lists the fonts the
+// widths of labels are estimated for: the estimates hold for the Noto
+// fonts, and a fallback (DejaVu Sans) is wider.
+func notoFonts(t *testing.T) {
+	t.Helper()
+	out, err := exec.Command("fc-list", ":", "family").Output()
+	if err != nil {
+		t.Skipf("fc-list: %v; install fontconfig, fonts-noto-core and fonts-noto-cjk", err)
+	}
+	for _, f := range []string{"Noto Sans", "Noto Sans CJK SC", "Noto Sans Khmer", "Noto Sans Myanmar"} {
+		found := false
+		for _, line := range strings.Split(string(out), "\n") {
+			for _, name := range strings.Split(line, ",") {
+				found = found || name == f
+			}
+		}
+		if !found {
+			t.Skipf("font %q not installed; install Debian's fonts-noto-core and fonts-noto-cjk", f)
+		}
+	}
+}
+
 // chromiumArgs are the flags every headless run takes, with a fresh
 // profile in dir.
 func chromiumArgs(dir string, more ...string) []string {
@@ -105,13 +127,13 @@ window.addEventListener('load', () => {
 // boxes measured as boxes.json.
 func TestSVGLabelsInChromium(t *testing.T) {
 	bin := chromium(t)
+	notoFonts(t)
 	ds, err := catalog.Load()
 	if err != nil {
 		t.Fatal(err)
 	}
 	views := svgViews()
 	var page bytes.Buffer
-	page.WriteString("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">\n")
 	shots := os.Getenv("SVG_SHOTS")
 	for _, v := range views {
 		vds := ds
@@ -129,6 +151,44 @@ func TestSVGLabelsInChromium(t *testing.T) {
 		}
 		fmt.Fprintf(&page, "<div>%s</div>\n", buf.Bytes())
 	}
+	got := measureInChromium(t, bin, page.Bytes(), shots)
+	if len(got.Sizes) != len(views) {
+		t.Fatalf("%d pictures measured, want %d", len(got.Sizes), len(views))
+	}
+	bySVG := make([][]svgBox, len(views))
+	for _, b := range got.Boxes {
+		if b.SVG >= 0 && b.SVG < len(views) {
+			bySVG[b.SVG] = append(bySVG[b.SVG], b)
+		}
+	}
+	for i, v := range views {
+		t.Run(v.name, func(t *testing.T) {
+			for _, p := range textProblems(bySVG[i], got.Sizes[i]) {
+				t.Error(p)
+			}
+			if len(bySVG[i]) < 10 {
+				t.Errorf("only %d texts measured", len(bySVG[i]))
+			}
+		})
+	}
+}
+
+// svgMeasures are what measureScript writes: each picture's size and
+// every text's box.
+type svgMeasures struct {
+	Sizes [][2]float64 `json:"sizes"`
+	Boxes []svgBox     `json:"boxes"`
+}
+
+// measureInChromium loads the HTML page body (pictures inline, without
+// the script) in headless Chromium, lets measureScript measure every
+// text, and returns the boxes read from the dumped DOM; with shots set,
+// it writes them there as boxes.json too.
+func measureInChromium(t *testing.T, bin string, body []byte, shots string) svgMeasures {
+	t.Helper()
+	var page bytes.Buffer
+	page.WriteString("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">\n")
+	page.Write(body)
 	page.WriteString("<pre id=\"out\"></pre>\n" + measureScript + "</body></html>\n")
 	dir := t.TempDir()
 	pagePath := filepath.Join(dir, "page.html")
@@ -148,54 +208,69 @@ func TestSVGLabelsInChromium(t *testing.T) {
 	if !ok || !ok2 || len(js) == 0 {
 		t.Fatalf("chromium wrote no measurements:\n%.2000s\n%s", out, stderr.Bytes())
 	}
-	var got struct {
-		Sizes [][2]float64 `json:"sizes"`
-		Boxes []svgBox     `json:"boxes"`
-	}
-	if err := json.Unmarshal([]byte(html.UnescapeString(string(js))), &got); err != nil {
+	data := []byte(html.UnescapeString(string(js)))
+	var got svgMeasures
+	if err := json.Unmarshal(data, &got); err != nil {
 		t.Fatalf("measurements: %v", err)
 	}
 	if shots != "" {
-		if err := os.WriteFile(filepath.Join(shots, "boxes.json"), []byte(html.UnescapeString(string(js))), 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(shots, "boxes.json"), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if len(got.Sizes) != len(views) {
-		t.Fatalf("%d pictures measured, want %d", len(got.Sizes), len(views))
-	}
-	bySVG := make([][]svgBox, len(views))
-	for _, b := range got.Boxes {
-		if b.SVG >= 0 && b.SVG < len(views) {
-			bySVG[b.SVG] = append(bySVG[b.SVG], b)
+	return got
+}
+
+// textProblems returns a line for each text of a picture of the given
+// size that is drawn with no width, leaves the picture, or overlaps
+// another, allowing half a pixel of rounding.
+func textProblems(boxes []svgBox, size [2]float64) []string {
+	const tol = 0.5
+	var out []string
+	w, h := size[0], size[1]
+	for _, b := range boxes {
+		if b.W == 0 && strings.TrimSpace(b.Text) != "" {
+			out = append(out, fmt.Sprintf("%q has no width: not drawn", b.Text))
+		}
+		if b.X < -tol || b.Y < -tol || b.X+b.W > w+tol || b.Y+b.H > h+tol {
+			out = append(out, fmt.Sprintf("%q at (%.1f,%.1f)+(%.1f×%.1f) leaves the %.0f×%.0f picture", b.Text, b.X, b.Y, b.W, b.H, w, h))
 		}
 	}
-	const tol = 0.5 // pixels of rounding
-	for i, v := range views {
-		t.Run(v.name, func(t *testing.T) {
-			boxes := bySVG[i]
-			w, h := got.Sizes[i][0], got.Sizes[i][1]
-			labels := 0
-			for _, b := range boxes {
-				if b.W == 0 && strings.TrimSpace(b.Text) != "" {
-					t.Errorf("%q has no width: not drawn", b.Text)
-				}
-				if b.X < -tol || b.Y < -tol || b.X+b.W > w+tol || b.Y+b.H > h+tol {
-					t.Errorf("%q at (%.1f,%.1f)+(%.1f×%.1f) leaves the %.0f×%.0f picture", b.Text, b.X, b.Y, b.W, b.H, w, h)
-				}
-				labels++
+	for j := range boxes {
+		for k := j + 1; k < len(boxes); k++ {
+			a, b := boxes[j], boxes[k]
+			if a.X+tol < b.X+b.W && b.X+tol < a.X+a.W && a.Y+tol < b.Y+b.H && b.Y+tol < a.Y+a.H {
+				out = append(out, fmt.Sprintf("%q (%.1f,%.1f %.1f×%.1f) overlaps %q (%.1f,%.1f %.1f×%.1f)",
+					a.Text, a.X, a.Y, a.W, a.H, b.Text, b.X, b.Y, b.W, b.H))
 			}
-			for j := range boxes {
-				for k := j + 1; k < len(boxes); k++ {
-					a, b := boxes[j], boxes[k]
-					if a.X+tol < b.X+b.W && b.X+tol < a.X+a.W && a.Y+tol < b.Y+b.H && b.Y+tol < a.Y+a.H {
-						t.Errorf("%q (%.1f,%.1f %.1f×%.1f) overlaps %q (%.1f,%.1f %.1f×%.1f)",
-							a.Text, a.X, a.Y, a.W, a.H, b.Text, b.X, b.Y, b.W, b.H)
-					}
-				}
-			}
-			if labels < 10 {
-				t.Errorf("only %d texts measured", labels)
-			}
-		})
+		}
+	}
+	return out
+}
+
+// TestSVGOverlapCheck checks the check: a picture with two labels drawn
+// over each other and one past its edge has both reported.
+func TestSVGOverlapCheck(t *testing.T) {
+	bin := chromium(t)
+	const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="100" font-size="11">` +
+		`<text x="10" y="20">Association of Southeast Asian Nations</text>` +
+		`<text x="40" y="24">China</text>` +
+		`<text x="180" y="60">Myanmar</text></svg>`
+	got := measureInChromium(t, bin, []byte("<div>"+svg+"</div>"), "")
+	if len(got.Sizes) != 1 {
+		t.Fatalf("%d pictures measured, want 1", len(got.Sizes))
+	}
+	probs := textProblems(got.Boxes, got.Sizes[0])
+	var overlaps, outside int
+	for _, p := range probs {
+		switch {
+		case strings.Contains(p, "overlaps"):
+			overlaps++
+		case strings.Contains(p, "leaves"):
+			outside++
+		}
+	}
+	if overlaps != 1 || outside != 1 {
+		t.Errorf("problems found:\n%s\nwant 1 overlap and 1 text outside", strings.Join(probs, "\n"))
 	}
 }
