@@ -335,7 +335,6 @@ func WriteSVG(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 			}
 			s := shown(it.entry, plotW)
 			ln.text[k] = s
-			ln.rowH = max(ln.rowH, lineH(s, svgLabelFS))
 			prio := 0 // bars, events, signatures and plans first; milestones where there is room
 			if it.shape == shapeTick {
 				prio = 1
@@ -346,6 +345,8 @@ func WriteSVG(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 		for _, l := range ln.labels {
 			if l.row < 0 {
 				hidden++
+			} else { // rows as tall as the scripts of the labels shown need
+				ln.rowH = max(ln.rowH, lineH(ln.text[l.item], svgLabelFS))
 			}
 		}
 		ln.top = y
