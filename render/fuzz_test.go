@@ -451,22 +451,55 @@ func FuzzWriteJSON(f *testing.F) {
 }
 
 // FuzzWriteSVG checks that the picture is well-formed XML that
-// encoding/xml reads to its end, and holds no raw control (but the line
-// breaks between elements) or bidi character.
+// encoding/xml reads to its end, holds no raw control (but the line
+// breaks between elements) or bidi character, and is drawn in bounded
+// time, for readers of four scripts, with the actor in focus, a
+// date without a year, an uncertain date near far and a width of the
+// fuzzer's. Whether labels overlap needs a browser to tell
+// (TestSVGLabelsInChromium); here the layout must only never panic and
+// never loop.
 func FuzzWriteSVG(f *testing.F) {
 	fuzzSeeds(f)
+	langs := []language.Tag{language.English, language.SimplifiedChinese, language.Khmer, language.Burmese}
 	f.Fuzz(func(t *testing.T, name, detail, id string, far int64) {
 		ds := fuzzDataset(name, detail, id, far)
+		uncertain, err := edtf.Parse(fmt.Sprintf("%d?-07", far))
+		if err != nil {
+			uncertain = edtf.MustParse("2020?-07")
+		}
+		aid := ds.Actors[0].ID
+		ds.Events = append(ds.Events,
+			cooperation.Event{ID: "yearless-x", Kind: cooperation.EventMeeting, Names: names.Names{{Text: name}}, Date: edtf.MustParse("XXXX-07-10"),
+				Participants: []cooperation.Participant{{Actor: aid}}},
+			cooperation.Event{ID: "uncertain-x", Kind: cooperation.EventMeeting, Names: names.Names{{Text: detail}}, Date: uncertain,
+				Participants: []cooperation.Participant{{Actor: aid}}})
+		ds.Build()
 		entries := fuzzEntries(ds)
+		opts := render.SVGOptions{Options: render.Options{Languages: langs[uint64(far)%4:]}, Focus: []cooperation.ID{aid, "org"},
+			Width: int(far % 5000), MaxLanes: int(far % 40)}
 		var buf bytes.Buffer
-		if err := render.WriteSVG(&buf, ds, entries, render.SVGOptions{}); err != nil {
+		start := time.Now()
+		if err := render.WriteSVG(&buf, ds, entries, opts); err != nil {
 			t.Fatal(err)
+		}
+		if d := time.Since(start); d > 10*time.Second { // generous: machines under load
+			t.Fatalf("WriteSVG took %v for %d entries", d, len(entries))
 		}
 		if raw := rawControl(buf.Bytes(), "\n"); raw != "" {
 			t.Fatalf("SVG holds a %s:\n%q", raw, buf.Bytes())
 		}
 		if err := wellFormedXML(buf.Bytes()); err != nil {
 			t.Fatalf("not well-formed XML: %v\n%s", err, buf.Bytes())
+		}
+		dec := xml.NewDecoder(bytes.NewReader(buf.Bytes()))
+		for tok, err := dec.Token(); err == nil; tok, err = dec.Token() {
+			if se, ok := tok.(xml.StartElement); ok {
+				for _, a := range se.Attr { // no attribute holds text from the data
+					if strings.Contains(a.Value, "NaN") || strings.Contains(a.Value, "Inf") {
+						t.Fatalf("%s %s=%q", se.Name.Local, a.Name.Local, a.Value)
+					}
+				}
+			}
 		}
 	})
 }

@@ -169,7 +169,7 @@ func TestDisputedMarks(t *testing.T) {
 	if err := render.WriteSVG(&buf, ds, entries, render.SVGOptions{Lanes: []cooperation.ID{"bi"}}); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(buf.String(), `stroke-dasharray="3,2"><title>2019-05-01 Bilateral agreement enters into force</title>`) {
+	if !strings.Contains(buf.String(), `stroke-dasharray="3,2"><title>2019-05-01 Bilateral agreement enters into force (planned, disputed)</title>`) {
 		t.Errorf("the disputed bar is not dashed:\n%s", buf.String())
 	}
 }
@@ -186,10 +186,11 @@ func TestSVGPartyBars(t *testing.T) {
 	if err := render.WriteSVG(&buf, ds, entries, render.SVGOptions{Lanes: lanes}); err != nil {
 		t.Fatal(err)
 	}
-	// Lane i's marks lie between y = 44+34i and 44+34(i+1).
+	// Lane i's marks are in the i-th <g class="lane">.
 	bars := map[cooperation.ID][]string{}
 	dec := xml.NewDecoder(bytes.NewReader(buf.Bytes()))
 	var inBar cooperation.ID
+	lane, inLane := -1, false
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
@@ -204,14 +205,17 @@ func TestSVGPartyBars(t *testing.T) {
 			for _, a := range tok.Attr {
 				attr[a.Name.Local] = a.Value
 			}
-			if tok.Name.Local != "rect" || attr["height"] != "10" || attr["rx"] != "3" {
+			if tok.Name.Local == "g" && attr["class"] == "lane" {
+				lane, inLane = lane+1, true
+			}
+			if tok.Name.Local != "rect" || attr["height"] != "10" || attr["rx"] != "3" || !inLane || lane >= len(lanes) {
 				continue
 			}
-			var y int
-			for _, c := range attr["y"] {
-				y = y*10 + int(c-'0')
+			inBar = lanes[lane]
+		case xml.EndElement:
+			if tok.Name.Local == "g" {
+				inLane = false
 			}
-			inBar = lanes[(y-44)/34]
 		case xml.CharData:
 			if inBar != "" {
 				bars[inBar] = append(bars[inBar], strings.Fields(string(tok))[0])
