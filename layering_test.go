@@ -20,12 +20,14 @@ var below = []string{
 	module + "/internal/ahocorasick",
 	module + "/internal/enum",
 	module + "/internal/rulesdoc",
+	module + "/schema", // the JSON Schema of the JSON form, embedded; its test reads the root package by reflection
 }
 
 // above are the packages built on the root package's public API.
 var above = []string{
 	module + "/catalog",
 	module + "/huggo",
+	module + "/popolo",
 	module + "/render",
 	module + "/wipo",
 	module + "/internal/golden", // test helpers

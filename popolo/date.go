@@ -46,7 +46,9 @@ func bounds(d edtf.Date) (start, end, why string) {
 		return "", "", ""
 	case d.IsSet() || d.IsList():
 		return "", "", "a set or list of dates, which Popolo cannot state"
-	case !d.YearKnown():
+	case !d.YearKnown() && d.Precision() > edtf.PrecisionYear:
+		// "XXXX-07-10": a day of an unknown year. A year with unknown
+		// digits ("201X") is written as the span of years it may be.
 		return "", "", "the year is not known"
 	}
 	lo, hi := d, d

@@ -15,7 +15,7 @@ import (
 
 // Export builds the Popolo document of ds as the package doc's table maps
 // it, and returns with it every value it could not write, in the order of
-// ds's slices. It only reads ds (a shared dataset such as
+// ds.s slices. It only reads ds and its index (a built dataset such as
 // catalog.Default() may be exported by many goroutines at once) and
 // never panics, whatever ds holds.
 func Export(ds *cooperation.Dataset) (*Document, []Problem) {

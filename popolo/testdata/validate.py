@@ -15,11 +15,14 @@ import sys
 
 try:
     import jsonschema
-    from referencing import Registry, Resource
-    from referencing.jsonschema import DRAFT3
 except ImportError as e:  # the Go test skips on status 3
     print("python3-jsonschema is missing: %s" % e, file=sys.stderr)
     sys.exit(3)
+try:  # jsonschema 4.18 and later resolve $refs through referencing
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT3
+except ImportError:  # Debian's python3-jsonschema 4.10 has RefResolver
+    Registry = None
 
 BASE = "http://www.popoloproject.com/schemas/"
 COLLECTIONS = {
@@ -35,6 +38,7 @@ COLLECTIONS = {
 def main():
     schema_dir = sys.argv[1]
     resources = []
+    store = {}
     schemas = {}
     for name in os.listdir(schema_dir):
         if not name.endswith(".json"):
@@ -42,10 +46,19 @@ def main():
         with open(os.path.join(schema_dir, name), encoding="utf-8") as f:
             s = json.load(f)
         schemas[name[:-5]] = s
-        res = Resource.from_contents(s, default_specification=DRAFT3)
-        resources.append((BASE + name, res))
-        resources.append((BASE + name + "#", res))
-    registry = Registry().with_resources(resources)
+        store[BASE + name] = s
+        store[BASE + name + "#"] = s
+        if Registry is not None:
+            res = Resource.from_contents(s, default_specification=DRAFT3)
+            resources.append((BASE + name, res))
+            resources.append((BASE + name + "#", res))
+
+    def validator(schema):
+        fc = jsonschema.Draft3Validator.FORMAT_CHECKER
+        if Registry is not None:
+            return jsonschema.Draft3Validator(schema, registry=Registry().with_resources(resources), format_checker=fc)
+        resolver = jsonschema.RefResolver(BASE + "x.json", schema, store=store)
+        return jsonschema.Draft3Validator(schema, resolver=resolver, format_checker=fc)
     doc = json.load(sys.stdin)
     errors = 0
     if not isinstance(doc, dict):
@@ -61,11 +74,7 @@ def main():
             print("%s: missing or not an array" % key)
             errors += 1
             continue
-        v = jsonschema.Draft3Validator(
-            schemas[schema_name],
-            registry=registry,
-            format_checker=jsonschema.Draft3Validator.FORMAT_CHECKER,
-        )
+        v = validator(schemas[schema_name])
         for i, item in enumerate(items):
             for err in v.iter_errors(item):
                 path = "".join("[%d]" % p if isinstance(p, int) else "." + p for p in err.absolute_path)
