@@ -31,7 +31,9 @@
 //	                                     and end_date from its period
 //	Actor.Honorifics                   persons[].honorific_prefix, space-separated
 //	Actor.Identifiers                  identifiers[] {scheme, identifier}
-//	                                     (areas: the codes above only)
+//	                                     (on areas too, as other_names: both
+//	                                     are extensions Popolo's area schema
+//	                                     allows)
 //	Actor.PartOf                       organizations[].parent_id when an
 //	                                     organisation, areas[].parent_id when a
 //	                                     place

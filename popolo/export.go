@@ -145,7 +145,8 @@ func (x *exporter) actor(a *cooperation.Actor, path string) {
 		o.DissolutionDate = x.day(a.Dissolved, path+".dissolved", a.ID)
 		x.doc.Organizations = append(x.doc.Organizations, o)
 	case collAreas:
-		ar := Area{ID: id, Name: name, OtherNames: others, Sources: srcs, Classification: a.Kind.String()}
+		ar := Area{ID: id, Name: name, OtherNames: others, Sources: srcs, Classification: a.Kind.String(),
+			Identifiers: x.identifiers(a.Identifiers, path, a.ID)}
 		switch {
 		case !a.Country.IsZero():
 			ar.Identifier = a.Country.String()

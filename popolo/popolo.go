@@ -49,17 +49,19 @@ type Organization struct {
 
 // Area is a Popolo area: a state, subdivision, city or venue, which
 // Classification names. Identifier is a state's ISO 3166-1 or a
-// subdivision's ISO 3166-2 code. OtherNames is not in Popolo's area
-// schema (which allows other properties): it carries the names in every
-// language, as on persons and organizations.
+// subdivision's ISO 3166-2 code. OtherNames and Identifiers are not in
+// Popolo's area schema (which allows other properties): they carry the
+// names in every language and the identifiers in other systems, as on
+// persons and organizations.
 type Area struct {
-	ID             string      `json:"id"`
-	Name           string      `json:"name,omitempty"`
-	OtherNames     []OtherName `json:"other_names,omitempty"`
-	Identifier     string      `json:"identifier,omitempty"`
-	Classification string      `json:"classification"`
-	ParentID       string      `json:"parent_id,omitempty"`
-	Sources        []Link      `json:"sources,omitempty"`
+	ID             string       `json:"id"`
+	Name           string       `json:"name,omitempty"`
+	OtherNames     []OtherName  `json:"other_names,omitempty"`
+	Identifier     string       `json:"identifier,omitempty"`
+	Identifiers    []Identifier `json:"identifiers,omitempty"`
+	Classification string       `json:"classification"`
+	ParentID       string       `json:"parent_id,omitempty"`
+	Sources        []Link       `json:"sources,omitempty"`
 }
 
 // Membership is a Popolo membership: a member's standing in an
