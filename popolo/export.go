@@ -19,13 +19,13 @@ import (
 // catalog.Default() may be exported by many goroutines at once) and
 // never panics, whatever ds holds.
 func Export(ds *cooperation.Dataset) (*Document, []Problem) {
-	x := &exporter{ds: ds, doc: &Document{}, sourceSeen: map[cooperation.ID]bool{},
+	x := &exporter{ds: ds, doc: &Document{}, chooser: names.NewChooser(), sourceSeen: map[cooperation.ID]bool{},
 		postIDs: map[postKey]string{}, membershipSeen: map[membershipKey]bool{}}
 	for i := range ds.Actors {
-		x.actor(&ds.Actors[i], fmt.Sprintf("actors[%d]", i))
+		x.actor(&ds.Actors[i], "actors["+strconv.Itoa(i)+"]")
 	}
 	for i := range ds.Events {
-		x.event(&ds.Events[i], fmt.Sprintf("events[%d]", i))
+		x.event(&ds.Events[i], "events["+strconv.Itoa(i)+"]")
 	}
 	d := x.doc
 	byID := func(a, b string) int { return strings.Compare(a, b) }
@@ -65,6 +65,7 @@ type membershipKey struct {
 type exporter struct {
 	ds             *cooperation.Dataset
 	doc            *Document
+	chooser        *names.Chooser // built once: a Chooser holds a language.Matcher
 	problems       []Problem
 	sourceSeen     map[cooperation.ID]bool // sources reported as unusable
 	postIDs        map[postKey]string
@@ -162,13 +163,13 @@ func (x *exporter) actor(a *cooperation.Actor, path string) {
 		return
 	}
 	for i, m := range a.Memberships {
-		x.membership(m, a.ID, m.Group, fmt.Sprintf("%s.memberships[%d]", path, i))
+		x.membership(m, a.ID, m.Group, path+".memberships["+strconv.Itoa(i)+"]")
 	}
 	for i, m := range a.Members {
-		x.membership(m, m.Member, a.ID, fmt.Sprintf("%s.members[%d]", path, i))
+		x.membership(m, m.Member, a.ID, path+".members["+strconv.Itoa(i)+"]")
 	}
 	for i, p := range a.Posts {
-		x.post(p, a.ID, fmt.Sprintf("%s.posts[%d]", path, i))
+		x.post(p, a.ID, path+".posts["+strconv.Itoa(i)+"]")
 	}
 }
 
@@ -289,10 +290,10 @@ func (x *exporter) names(ns names.Names, path string, id cooperation.ID) (string
 	if len(ns) == 0 {
 		return "", nil
 	}
-	best, _ := ns.Best()
+	best, _ := x.chooser.Best(ns) // as ns.Best() does, without a Matcher per call
 	out := make([]OtherName, 0, len(ns))
 	for i, n := range ns {
-		p := fmt.Sprintf("%s.names[%d]", path, i)
+		p := path + ".names[" + strconv.Itoa(i) + "]"
 		o := OtherName{Name: x.text(n.Text, p+".text", id), Note: n.Kind.String()}
 		if n.Lang.String() != "und" {
 			o.Lang = n.Lang.String()
@@ -306,7 +307,7 @@ func (x *exporter) names(ns names.Names, path string, id cooperation.ID) (string
 func (x *exporter) identifiers(ids []cooperation.Identifier, path string, id cooperation.ID) []Identifier {
 	var out []Identifier
 	for i, v := range ids {
-		p := fmt.Sprintf("%s.identifiers[%d]", path, i)
+		p := path + ".identifiers[" + strconv.Itoa(i) + "]"
 		out = append(out, Identifier{Identifier: x.text(v.Value, p+".value", id), Scheme: x.text(v.Scheme, p+".scheme", id)})
 	}
 	return out
