@@ -63,7 +63,9 @@
 //	                                     ("2020-07-09T13:30+06:30"), when the
 //	                                     event starts on a known day
 //	Sources (cited by ID)              sources[] {url, note = the title}, on
-//	                                     every object, memberships included
+//	                                     persons, organizations, areas, events
+//	                                     and memberships (a post's on the
+//	                                     membership of its holder)
 //
 // Dates are written from their EDTF bounds at the precision they are
 // given in: "2016-03" stays "2016-03" (start and end), "2016-03-23/.."
@@ -75,14 +77,17 @@
 // Not written, because Popolo has no place for them (the dataset keeps
 // them; export it with [cooperation.Dataset.Encode] too): agreements,
 // initiatives and figures; claims ([cooperation.Claim]); notes; an
-// event's hosts, co-chairs, participants, outcomes, attendance and
-// sectors; a person's Founded and Location. Reported as a [Problem], with
-// the path of the value in the dataset's JSON form, and left out: a date
-// Popolo's patterns cannot hold (a set or list of dates, a year not
-// known, a year outside 0000-9999), a membership whose group is not an
-// organisation, a reference that does not resolve, a cited source
-// without a URL (Popolo's link requires one; reported once per source),
-// an actor without a kind, and text that is not valid UTF-8 (written
+// event's hosts, co-chairs, participants, outcomes, attendance, sectors
+// and Online; a person's Founded, Dissolved, PartOf and Location.
+// Reported as a [Problem], with the path of the value in the dataset's
+// JSON form, and left out: a date Popolo's patterns cannot hold (a set or
+// list of dates, a day of an unknown year, a year outside 0000-9999), a
+// founding or dissolution date that is a span ("2012/2013"), a
+// membership whose group is not an organisation or whose member is not
+// an actor, a post at something that is not an organisation, an event's
+// venue that does not resolve, a cited source that does not resolve or
+// has no URL (Popolo's link requires one; reported once per source), an
+// actor or event without a kind, and text that is not valid UTF-8 (written
 // with U+FFFD in its place, and reported).
 //
 // A layered dataset ([cooperation.Dataset.On]) is exported whole: the

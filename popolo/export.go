@@ -18,7 +18,11 @@ import (
 // ds.s slices. It only reads ds and its index (a built dataset such as
 // catalog.Default() may be exported by many goroutines at once) and
 // never panics, whatever ds holds.
+// A nil ds gives an empty Document.
 func Export(ds *cooperation.Dataset) (*Document, []Problem) {
+	if ds == nil {
+		return &Document{}, nil
+	}
 	x := &exporter{ds: ds, doc: &Document{}, chooser: names.NewChooser(), sourceSeen: map[cooperation.ID]bool{},
 		postIDs: map[postKey]string{}, membershipSeen: map[membershipKey]bool{}}
 	for i := range ds.Actors {

@@ -87,7 +87,7 @@ type MemberRef struct {
 }
 
 // Post is a Popolo post: an office in an organisation, independent of who
-// holds it. Its ID is "post:" followed by the organisation's ID, a colon
+// holds it; the sources of a holding are on its membership. Its ID is "post:" followed by the organisation's ID, a colon
 // and the title as a slug ([cooperation.IDFrom]), which no dataset ID can
 // be; a title with no Latin letter or digit gets its position among the
 // organisation's posts instead ("post:kh-mptc:2").
@@ -95,7 +95,6 @@ type Post struct {
 	ID             string `json:"id"`
 	Label          string `json:"label"`
 	OrganizationID string `json:"organization_id"`
-	Sources        []Link `json:"sources,omitempty"`
 }
 
 // Event is a Popolo event.
