@@ -307,10 +307,14 @@ func TestUTF8(t *testing.T) {
 	}
 }
 
-// TestEmpty checks that the zero Document writes every collection.
+// TestEmpty checks that the export of no dataset writes every collection.
 func TestEmpty(t *testing.T) {
+	doc, probs := popolo.Export(nil)
+	if len(probs) > 0 {
+		t.Errorf("Export(nil): %v", probs)
+	}
 	var buf bytes.Buffer
-	if err := (&popolo.Document{}).Encode(&buf); err != nil {
+	if err := doc.Encode(&buf); err != nil {
 		t.Fatal(err)
 	}
 	want := `{
