@@ -43,7 +43,9 @@
 //	Actor.Founded, Dissolved           organizations[].founding_date,
 //	                                     dissolution_date
 //	Actor.Memberships (on the member)  memberships[] {organization_id = the
-//	  and Actor.Members (on the group)   group, role, start_date, end_date};
+//	  and Actor.Members (on the group)   group, role (none for a plain
+//	                                     member, as Popolo's examples write
+//	                                     it), start_date, end_date};
 //	                                     the member as person_id for a person,
 //	                                     else as member {"@type": "Organization"
 //	                                     or "Area", "id"}; a membership stated

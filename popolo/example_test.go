@@ -48,7 +48,6 @@ func ExampleWrite() {
 	//   ],
 	//   "memberships": [
 	//     {
-	//       "role": "member",
 	//       "member": {
 	//         "@type": "Area",
 	//         "id": "th"

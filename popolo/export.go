@@ -203,7 +203,12 @@ func (x *exporter) membership(ms cooperation.Membership, member, group cooperati
 		x.report(path, member, "group %q is not an organisation of the dataset: membership left out", group)
 		return
 	}
-	m := Membership{Role: ms.Role.String(), OrganizationID: string(group)}
+	m := Membership{OrganizationID: string(group)}
+	if ms.Role != cooperation.MembershipRoleMember {
+		// Popolo's examples give no role for a mere membership: its
+		// existence says "member".
+		m.Role = ms.Role.String()
+	}
 	if !x.memberRef(&m, member) {
 		x.report(path, group, "member %q is not an actor of the dataset: membership left out", member)
 		return

@@ -196,7 +196,7 @@ func TestExport(t *testing.T) {
 			{ID: "kh-mptc", Name: "MPTC", OtherNames: others("MPTC"), Classification: "ministry", ParentID: "kh-gov", AreaID: "kh-pp"},
 		},
 		Memberships: []popolo.Membership{
-			{Role: "member", Member: &popolo.MemberRef{Type: "Area", ID: "kh"}, OrganizationID: "asean", StartDate: "1999-04-30", Sources: link},
+			{Member: &popolo.MemberRef{Type: "Area", ID: "kh"}, OrganizationID: "asean", StartDate: "1999-04-30", Sources: link},
 			{Role: "Minister", PersonID: "chea", OrganizationID: "kh-mptc", PostID: "post:kh-mptc:minister", StartDate: "2018-09", EndDate: "2023-08-22"},
 			{Role: "chair", PersonID: "chea", OrganizationID: "kh-mptc", StartDate: "2022", EndDate: "2022"},
 			{Role: "Minister", PersonID: "chea", OrganizationID: "kh-mptc", PostID: "post:kh-mptc:minister", StartDate: "2023-08-22"},
