@@ -21,6 +21,7 @@ var below = []string{
 	module + "/internal/ahocorasick",
 	module + "/internal/enum",
 	module + "/internal/rulesdoc",
+	module + "/schema", // the JSON Schema of the JSON form, embedded; its test reads the root package by reflection
 }
 
 // above are the packages built on the root package's public API.
@@ -31,6 +32,7 @@ var above = []string{
 	module + "/ftm",
 	module + "/gdelt",
 	module + "/huggo",
+	module + "/popolo",
 	module + "/render",
 	module + "/wipo",
 	module + "/internal/dataset", // the dataset coop and the examples read
