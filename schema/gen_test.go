@@ -8,8 +8,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/cameo"
 	"github.com/coopframe/cooperation/edtf"
 	"github.com/coopframe/cooperation/internal/golden"
 	"github.com/coopframe/cooperation/quantity"
@@ -46,6 +48,15 @@ var scalars = []struct {
 	{"Clock", reflect.TypeFor[cooperation.Clock](), map[string]any{
 		"type": "string", "pattern": "^(([01][0-9]|2[0-3]):[0-5][0-9](Z|[+-]((0[0-9]|1[0-3]):[0-5][0-9]|14:00)))?$",
 		"description": "a local time with its UTC offset (\"13:30+06:30\", \"07:00Z\")"}},
+	{"EventCode", reflect.TypeFor[cameo.EventCode](), map[string]any{
+		"type": "string", "pattern": "^([0-9]{2,4})?$",
+		"description": "a CAMEO event code of two to four digits (\"042\"); whether GDELT's codebook lists it is not checked here"}},
+	{"ActorCode", reflect.TypeFor[cameo.ActorCode](), map[string]any{
+		"type": "string", "pattern": "^([A-Za-z0-9]{3})*$",
+		"description": "a CAMEO actor code of three-character elements (\"CHNGOV\")"}},
+	{"Time", reflect.TypeFor[time.Time](), map[string]any{
+		"type": "string", "format": "date-time",
+		"description": "an RFC 3339 time (\"2017-05-01T23:45:00Z\")"}},
 }
 
 // entities are the top-level arrays and their entity types, in the order
