@@ -113,39 +113,31 @@ func (c ActorCode) Role() string {
 }
 
 // regions are the CAMEO codes of regions that GDELT writes in its
-// Actor*CountryCode columns beside the ISO 3166-1 alpha-3 codes, as GDELT's
-// lookup file CAMEO.country.txt lists them
-// (https://www.gdeltproject.org/data/lookups/CAMEO.country.txt). Only
-// these nine are listed, the regional codes found in the GDELT 2.0 sample
-// this package was built on; a code not listed and not ISO is no country.
-var regions = map[string]string{
-	"AFR": "Africa",
-	"CRB": "Caribbean",
-	"EUR": "Europe",
-	"NMR": "North America",
-	"PGS": "Persian Gulf",
-	"SAF": "Southern Africa",
-	"SAS": "South Asia",
-	"SEA": "Southeast Asia",
-	"WST": "The West",
+// Actor*CountryCode columns beside the ISO 3166-1 alpha-3 codes: the nine
+// found in the GDELT 2.0 sample this package was built on
+// (../shared/data/gdelt-events-sample, whose SOURCE.md names EUR, AFR, SEA
+// and WST among them). Their names are not given: GDELT's lookup file
+// (CAMEO.country.txt) that states them was not at hand, and a name
+// written from memory is not a fact. A code neither listed nor ISO is no
+// country.
+var regions = map[string]bool{
+	"AFR": true, "CRB": true, "EUR": true, "NMR": true, "PGS": true,
+	"SAF": true, "SAS": true, "SEA": true, "WST": true,
 }
 
 // IsCountryCode reports whether s is a CAMEO country code: an ISO 3166-1
 // alpha-3 code of a country x/text knows ("CHN"), or one of the regional
-// codes of [Region].
+// codes of [IsRegion].
 func IsCountryCode(s string) bool {
-	if _, ok := regions[s]; ok {
+	if regions[s] {
 		return true
 	}
 	return ISORegion(s) != (language.Region{})
 }
 
-// Region returns the name of a CAMEO regional code ("Persian Gulf" for
-// "PGS"), with ok false for any other code.
-func Region(s string) (name string, ok bool) {
-	name, ok = regions[s]
-	return name, ok
-}
+// IsRegion reports whether s is one of the CAMEO regional codes GDELT
+// writes as an actor's country ("PGS", "SEA").
+func IsRegion(s string) bool { return regions[s] }
 
 // ISORegion returns the ISO 3166-1 country of an alpha-3 code ("CN" for
 // "CHN"), or the zero Region when s is not the alpha-3 code of a country

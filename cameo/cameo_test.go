@@ -171,8 +171,8 @@ func TestActorCode(t *testing.T) {
 	if ISORegion("CHN").String() != "CN" || ISORegion("EUR") != ISORegion("") {
 		t.Error("ISORegion")
 	}
-	if n, ok := Region("PGS"); !ok || n != "Persian Gulf" {
-		t.Error("Region(PGS)")
+	if !IsRegion("PGS") || IsRegion("CHN") || IsRegion("XYZ") {
+		t.Error("IsRegion")
 	}
 }
 
