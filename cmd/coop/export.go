@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"sort"
 	"strings"
@@ -8,7 +9,9 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/ftm"
+	"github.com/coopframe/cooperation/popolo"
 	"github.com/coopframe/cooperation/render"
+	"github.com/coopframe/cooperation/schema"
 )
 
 // exporters are the formats of coop export, each once: what it writes
@@ -20,6 +23,14 @@ var exporters = map[string]struct {
 	"ftm": {"FollowTheMoney entities, one JSON object a line", func(w io.Writer, ds *cooperation.Dataset, _ *env) error {
 		return ftm.Write(w, ds, ftm.Options{})
 	}},
+	"popolo": {"persons, organizations, memberships, posts, events and areas as Popolo JSON", func(w io.Writer, ds *cooperation.Dataset, e *env) error {
+		problems, err := popolo.Write(w, ds)
+		for _, p := range problems {
+			fmt.Fprintf(e.stderr, "coop export: popolo: %s\n", p)
+		}
+		return err
+	}},
+	"jsonschema": {"the JSON Schema of the cooperation/v1 form (the dataset is not read)", nil},
 	"timelinejs": {"the whole timeline as TimelineJS 3 JSON", func(w io.Writer, ds *cooperation.Dataset, _ *env) error {
 		_, err := render.WriteTimelineJS(w, ds, ds.Timeline(cooperation.TimelineOptions{AsOf: catalog.AsOf}), render.TimelineJSOptions{})
 		return err
@@ -50,6 +61,12 @@ func runExport(args []string, e *env) int {
 	x, ok := exporters[*format]
 	if !ok {
 		return e.fail(exitUsage, "-format %q: want one of %s", *format, strings.Join(exportFormats(), ", "))
+	}
+	if x.write == nil { // jsonschema
+		if _, err := e.stdout.Write(schema.CooperationV1); err != nil {
+			return e.fail(exitFail, "%v", err)
+		}
+		return exitOK
 	}
 	ds, err := df.load()
 	if err != nil {

@@ -14,7 +14,9 @@
 //	coop timeline [-data FILE] [-alone] [-actor ID | -dyad A,B] [-sector S]
 //	              [-initiative ID] [-period DATE] [-asof DATE] [-lang TAGS]
 //	              [-format text|md|csv|json|ics|svg|timelinejs]
-//	coop export -format ftm|timelinejs [-data FILE] [-alone]
+//	coop export -format ftm|popolo|timelinejs|jsonschema [-data FILE] [-alone]
+//	coop extract [-data FILE] [-alone] [-lang TAG] [-published DATE]
+//	             [-dateline TEXT] [-draft] ARTICLE|-
 //	coop find [-data FILE] [-alone] [-edits N] [-limit N] NAME...
 //	coop mentions [-data FILE] [-alone] TEXTFILE
 //	coop help [COMMAND]
@@ -68,6 +70,7 @@ var commands = map[string]command{
 	"validate": {"check a dataset file and print every problem with its rule", runValidate},
 	"timeline": {"print or export the timeline of the catalog or a dataset", runTimeline},
 	"export":   {"write the dataset in a format of the field's tools (FollowTheMoney, TimelineJS, ...)", runExport},
+	"extract":  {"propose the dates, amounts, actors and persons of a news article, with offsets", runExtract},
 	"find":     {"look names up: exact, without honorifics, by prefix or fuzzily", runFind},
 	"mentions": {"print every known name in a text file, with its byte offsets", runMentions},
 }
