@@ -208,6 +208,10 @@
 //   - subdivision: ISO 3166-2 codes with CLDR names in nine languages.
 //   - statename: state names in every language CLDR has, kept apart so that
 //     this package carries no display tables.
+//   - cameo: CAMEO event and actor codes, their quad classes, PLOVER
+//     categories and Goldstein values, for coded events ([Event.Coded]).
+//   - schema: the JSON Schema (draft 2020-12) of the cooperation/v1 form,
+//     generated from the model, for programs in other languages.
 //
 // Above it, built on its public API:
 //
@@ -221,8 +225,18 @@
 //     field mapped or said why not, checked against FtM's own model) and
 //     the reader of the schemata that map without loss (persons,
 //     organisations, memberships, posts).
+//   - popolo: persons, organisations, areas, memberships, posts and events
+//     as Popolo JSON, reporting what Popolo cannot hold.
+//   - gdelt: a streaming reader of GDELT 2.0 events into coded events, one
+//     per event with all its source rows, with a ledger of every cell; a
+//     per-row function free of global state for engines such as Beam
+//     (examples/beam, a module of its own).
+//   - extract: a news article's dates (resolved against its dateline and
+//     publication date, never inventing a year), amounts, actors and
+//     persons with posts, each with byte offsets and a confidence, as a
+//     draft layer marked machine-extracted.
 //   - cmd/coop: the command over all of it (validate, timeline, export,
-//     find, mentions).
+//     find, mentions, export, extract).
 //   - wipo: an importer of WIPO's treaty-party tables, party names matched
 //     to countries through statename, with a ledger of every cell read.
 //
