@@ -127,7 +127,7 @@ func runTimeline(args []string, e *env) int {
 			fmt.Fprintf(e.stderr, "coop timeline: %d events left out of the calendar: their dates are coarser than a day\n", res.Skipped)
 		}
 	case "svg":
-		err = render.WriteSVG(w, ds, entries, render.SVGOptions{Options: text})
+		err = render.WriteSVG(w, ds, entries, render.SVGOptions{Options: text, Focus: focus(opts.Filter)})
 	case "timelinejs":
 		var res render.TimelineJSResult
 		res, err = render.WriteTimelineJS(w, ds, entries, render.TimelineJSOptions{Options: text})
@@ -141,4 +141,13 @@ func runTimeline(args []string, e *env) int {
 		return e.fail(exitFail, "%v", err)
 	}
 	return exitOK
+}
+
+// focus returns the actors the reader filtered for, whose lanes the
+// picture shows first: the dyad's two, or the actors involved.
+func focus(f cooperation.Filter) []cooperation.ID {
+	if f.Dyad[0] != "" {
+		return f.Dyad[:]
+	}
+	return f.Involving
 }

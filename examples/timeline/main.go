@@ -170,7 +170,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "timeline: %d events left out of the calendar: their dates are coarser than a day\n", res.Skipped)
 		}
 	case "svg":
-		err = render.WriteSVG(stdout, ds, entries, render.SVGOptions{Options: text})
+		err = render.WriteSVG(stdout, ds, entries, render.SVGOptions{Options: text, Focus: focus(opts.Filter)})
 	default:
 		return fail("-format %q: want text, md, csv, json, ics or svg", *format)
 	}
@@ -178,4 +178,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail("%v", err)
 	}
 	return 0
+}
+
+// focus returns the actors the reader filtered for, whose lanes the
+// picture shows first: the dyad's two, or the actors involved.
+func focus(f cooperation.Filter) []cooperation.ID {
+	if f.Dyad[0] != "" {
+		return f.Dyad[:]
+	}
+	return f.Involving
 }
