@@ -328,7 +328,7 @@ var ruleTable = [...]ruleInfo{
 		rule: RuleTextControl, severity: SeverityError,
 		doc: "free text holds no control characters",
 		what: "Free text (notes, outcome summaries, metrics, scopes, actions, purposes, topics, end reasons, a signatory's post, " +
-			"a source's publisher, title, URL and translator, identifiers, claims) holds no C0 or C1 control character nor DEL " +
+			"a source's publisher, title, URL, translator and extractor, identifiers, claims) holds no C0 or C1 control character nor DEL " +
 			"(ESC, BEL, CR...), which a terminal, spreadsheet or calendar reading an output would act on; notes, summaries " +
 			"and a claim's note may hold line feeds and tabs.",
 		origin: "Unicode general category Cc; ECMA-48 escape sequences; RFC 5545 line structure.",
@@ -1197,6 +1197,7 @@ func freeTextsOf[T entity](e *T, f func(path loc, s string, lines bool)) {
 		one(at(".title"), e.Title)
 		one(at(".url"), e.URL)
 		one(at(".translator"), e.Translator)
+		one(at(".extractor"), e.Extractor)
 		note(at(".note"), e.Note)
 	case *Actor:
 		identifiers(e.Identifiers)

@@ -20,7 +20,12 @@ type Source struct {
 	Inferred   bool         `json:"inferred,omitempty"`
 	Language   language.Tag `json:"language"`
 	Translator string       `json:"translator,omitempty"`
-	Note       string       `json:"note,omitempty"`
+	// Extractor, when set, names the program that proposed the facts
+	// citing this source from its text ("github.com/coopframe/cooperation/extract"):
+	// every fact that cites only this source is machine-extracted and not
+	// yet reviewed, and says where in the text it rests in its note.
+	Extractor string `json:"extractor,omitempty"`
+	Note      string `json:"note,omitempty"`
 }
 
 // Figure is a statistic a source states: "Guangxi's e-commerce trade volume

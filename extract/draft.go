@@ -77,6 +77,7 @@ func (r *Result) Draft(o DraftOptions) (*cooperation.Dataset, error) {
 			src.ID = "extract-article"
 		}
 	}
+	src.Extractor = "github.com/coopframe/cooperation/extract"
 	src.Note = strings.TrimSpace(MachineExtracted + "; every entity citing this source is a proposal to review. " + src.Note)
 	srcs := []cooperation.ID{src.ID}
 	ds := &cooperation.Dataset{Sources: []cooperation.Source{src}}

@@ -191,6 +191,7 @@ var mappings = []Mapping{
 	{"Source", "Inferred", "", "", why + "FtM dates carry no qualifier"},
 	{"Source", "Language", "Document", "language", "ISO 639-3, when FtM's language type has it (it lacks vie, tha, lao)"},
 	{"Source", "Translator", "", "", why + "Document has author but no translator"},
+	{"Source", "Extractor", "Article", "notes", "as \"machine-extracted by …\", so a reader of the export knows the facts citing it are proposals; read back as part of Note"},
 	{"Source", "Note", "Thing", "notes", ""},
 
 	{"Figure", "", "Note", "", "FtM has no schema for a statistic: a Note on its subject, in words"},

@@ -272,6 +272,9 @@ func (x *exporter) source(s *cooperation.Source) {
 	}
 	e.add("publishedAt", ftmDate(s.Published))
 	e.add("language", languageOf(s.Language))
+	if s.Extractor != "" {
+		e.add("notes", "machine-extracted by "+s.Extractor)
+	}
 	e.add("notes", s.Note)
 	x.emit(e)
 }
