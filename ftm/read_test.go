@@ -53,7 +53,14 @@ func project(ds *cooperation.Dataset, a *cooperation.Actor, all []cooperation.Ac
 		return ok && readable(b.Kind) && b.Kind != cooperation.ActorPerson
 	}
 	p := lossless{ID: a.ID, Kind: a.Kind, Honorifics: a.Honorifics, Country: countryOf(a.Country),
-		Founded: ftmDate(a.Founded), Dissolved: ftmDate(a.Dissolved), Note: a.Note, Sources: a.Sources}
+		Founded: ftmDate(a.Founded), Dissolved: ftmDate(a.Dissolved), Note: a.Note}
+	// A reference to a source the dataset lacks is left out when written
+	// (the package doc says so): only the others map without loss.
+	for _, id := range a.Sources {
+		if _, ok := ds.Source(id); ok {
+			p.Sources = append(p.Sources, id)
+		}
+	}
 	if a.Kind != cooperation.ActorPerson {
 		p.Honorifics = nil
 	}
