@@ -242,12 +242,9 @@ func WriteSVG(w io.Writer, ds *cooperation.Dataset, entries []cooperation.Entry,
 	for li, id := range lanes {
 		ln := &ls[li]
 		ln.id = id
-		n, _ := r.names.Display(ds.Names(id))
-		name := n.Text
-		if name == "" {
-			name = string(id)
-		}
-		vis := string(appendTextSafe(nil, name))
+		// The name titles use: the data's in the reader's language, else
+		// CLDR's for a state or province, else the data's best.
+		vis := string(appendTextSafe(nil, r.name(ds, id)))
 		l1, l2 := wrap2(vis, float64(svgLabelW-16)/svgBold, svgLaneFS)
 		ln.name = [2]string{xmlText(l1), xmlText(l2)}
 		ln.tip = xmlText(vis)
