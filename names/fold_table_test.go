@@ -2,6 +2,7 @@ package names
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -57,4 +58,27 @@ func TestFoldTable(t *testing.T) {
 			check(t, b.String())
 		}
 	})
+}
+
+// TestFoldWithOffsetsTable checks foldWithOffsets, which reads the fast
+// path's table too, against the way it was written before
+// (referenceFoldWithOffsets) on every code point of the table's blocks
+// and of the CJK ideographs, in the contexts of TestFoldTable.
+func TestFoldWithOffsetsTable(t *testing.T) {
+	contexts := []string{"", "a", "я", "a ", "-", "ក", "e\u0301", "\u0301", "中", "\u200b"}
+	for r := rune(0x80); r < 0xA000; r++ {
+		if !utf8.ValidRune(r) || (r >= 0x1F00 && r < 0x3400) || (r >= 0x3400 && r%7 != 0) {
+			continue // the CJK ideographs all take one branch: a sample is enough
+		}
+		for _, pre := range contexts {
+			for _, post := range contexts {
+				text := pre + string(r) + post
+				f1, s1 := foldWithOffsets(text)
+				f2, s2 := referenceFoldWithOffsets(text)
+				if f1 != f2 || !slices.Equal(s1, s2) {
+					t.Fatalf("foldWithOffsets(%q) = %q, %v; the reference gives %q, %v", text, f1, s1, f2, s2)
+				}
+			}
+		}
+	}
 }

@@ -300,12 +300,22 @@ func (a *Automaton) FindAll(text string) []Match {
 // tentative choice are passed over, so the time is linear in the text
 // but for names that nest inside a longer tentative one.
 func (a *Automaton) LeftmostLongest(text string, accept func(pattern, start, end int) bool) []Match {
+	return scanLeftmostLongest(a, nil, text, accept)
+}
+
+// AppendLeftmostLongest is LeftmostLongest over a text held as bytes: it
+// appends the occurrences to dst and returns the result.
+func (a *Automaton) AppendLeftmostLongest(dst []Match, text []byte, accept func(pattern, start, end int) bool) []Match {
+	return scanLeftmostLongest(a, dst, text, accept)
+}
+
+// scanLeftmostLongest is LeftmostLongest and AppendLeftmostLongest.
+func scanLeftmostLongest[T string | []byte](a *Automaton, out []Match, text T, accept func(pattern, start, end int) bool) []Match {
 	if len(a.nodes) == 0 {
-		return nil
+		return out
 	}
 	type choice struct{ pattern, start, end int }
 	var (
-		out     []Match
 		pending []choice // tentative choices, in order, not overlapping, all starting at or after last
 		head    int      // pending[head:] are live
 		last    int      // the end of the last final choice

@@ -324,6 +324,10 @@ func FuzzLeftmostLongest(f *testing.F) {
 			if diff := cmp.Diff(leftmostLongest(patterns, text, accept), got); diff != "" {
 				t.Fatalf("%s: patterns %q, text %q (-brute +got):\n%s", ac.name, patterns, text, diff)
 			}
+			dst := []Match{{-1, -1}}
+			if diff := cmp.Diff(append(dst[:1:1], got...), a.AppendLeftmostLongest(dst, []byte(text), accept)); diff != "" {
+				t.Fatalf("%s: patterns %q, text %q: AppendLeftmostLongest (-LeftmostLongest +Append):\n%s", ac.name, patterns, text, diff)
+			}
 			last := 0
 			for _, m := range got {
 				if s := m.End - len(patterns[m.Pattern]); s < last || m.End > len(text) {
