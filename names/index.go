@@ -375,8 +375,11 @@ type Mention struct {
 // "a a a", ...) are not all collected first, so time and memory grow with
 // the length of text, not with the number of names found inside one
 // another (see ahocorasick's LeftmostLongest for the one case left). The
-// automaton is built on the first call: about a second and
-// 25 bytes a byte of every distinct folded name for 300,000 names.
+// automaton is built on the first call: for the 300,000 names of the
+// newsroom benchmarks, about half a second and 19 MB, under 2 bytes a
+// byte of the folded names (at most about 13 where names share no
+// prefix). Mentions is safe for concurrent use; [Index.MentionsAll] runs
+// it over many texts on every core.
 func (ix *Index) Mentions(text string) []Mention {
 	ix.acOnce.Do(func() { ix.ac = ahocorasick.Build(ix.sorted) })
 	sc := scratchPool.Get().(*mentionScratch)

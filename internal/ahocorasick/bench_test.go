@@ -1,6 +1,7 @@
 package ahocorasick_test
 
 import (
+	"fmt"
 	"runtime"
 	"slices"
 	"sync"
@@ -60,15 +61,21 @@ func BenchmarkBuild(b *testing.B) {
 }
 
 // BenchmarkLeftmostLongest runs LeftmostLongest of the 300,000 keys over
-// a folded 5 KB article, accepting every occurrence.
+// a folded article of 5 KB and one of 500 KB, accepting every occurrence:
+// the time a byte should not grow with the text.
 func BenchmarkLeftmostLongest(b *testing.B) {
-	keys, text := corpus()
+	keys, _ := corpus()
 	a := ahocorasick.Build(keys)
 	all := func(int, int, int) bool { return true }
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		sinkMatches = a.LeftmostLongest(text, all)
+	for _, size := range []int{5000, 500000} {
+		text := names.Fold(newsroom.Article(newsroom.Names(300000, 1), 0, size, 1))
+		b.Run(fmt.Sprintf("%dKB", size/1000), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				sinkMatches = a.LeftmostLongest(text, all)
+			}
+		})
 	}
 }
 
