@@ -25,8 +25,11 @@ import (
 //     its label alone (1 byte), and a node's edges run from
 //     nodes[v].first to nodes[v+1].first (the last node is a sentinel),
 //     sorted by label.
-//   - A node keeps its first edge, failure link and dictionary link:
-//     12 bytes.
+//   - A node keeps its first edge and failure link: 8 bytes. Its
+//     dictionary link (the nearest node on its failure chain where a
+//     pattern ends) is not stored: a bit a node says whether there is one,
+//     and it is found by following the failure links, which is done only
+//     where a pattern does occur.
 //   - Depth grows with the node number, so a node's depth is found by
 //     binary search in the first node of each depth (levels) rather than
 //     stored; it is needed only where an occurrence is found or a choice
@@ -37,13 +40,14 @@ import (
 //   - The root, where a search over text with few matches spends most of
 //     its steps, has a dense table of its 256 children.
 //
-// That is about 13.2 bytes a trie node (it was 25), and a trie has at
+// That is about 9.3 bytes a trie node (it was 25), and a trie has at
 // most one node a pattern byte, fewer where patterns share prefixes.
 type Automaton struct {
 	nodes  []acNode
 	labels []byte   // labels[k] is the label of edge k, whose child is node k+1
 	levels []int32  // levels[d] is the first node of depth d; the last is len(nodes)-1
 	term   []uint64 // bit v%64 of term[v/64]: a pattern ends at node v
+	dicts  []uint64 // bit v%64 of dicts[v/64]: a pattern ends at a node of v's failure chain other than the root
 	rank   []int32  // rank[w] is the number of bits set in term[:w]
 	outs   []int32  // outs[r] is the pattern ending at the r-th node of term
 	root   *[256]int32
@@ -52,7 +56,6 @@ type Automaton struct {
 type acNode struct {
 	first int32 // the node's first edge
 	fail  int32 // the longest proper suffix of this node's string that is a trie node
-	dict  int32 // the nearest node on the fail chain with a pattern, or -1
 }
 
 // Match is one occurrence of a pattern.
@@ -83,7 +86,6 @@ func Build(patterns []string) Automaton {
 		term:   make([]uint64, (total+63)/64),
 		root:   new([256]int32),
 	}
-	a.nodes[0] = acNode{dict: -1}
 	// Build the trie level by level: at depth d, the children of a node are
 	// the distinct bytes at position d of the patterns in its range.
 	type span struct {
@@ -97,25 +99,30 @@ func Build(patterns []string) Automaton {
 		next = next[:0]
 		for _, sp := range level {
 			lo := sp.lo
-			// A pattern that ends at this depth ends at this node; the
-			// first of equal patterns is the one reported. Nodes are
-			// visited in order, so outs comes out in node order.
-			if lo < sp.hi && len(patterns[lo]) == depth {
-				a.term[sp.node/64] |= 1 << (sp.node % 64)
-				a.outs = append(a.outs, int32(lo))
-				for lo < sp.hi && len(patterns[lo]) == depth {
-					lo++
-				}
-			}
 			a.nodes[sp.node].first = int32(len(a.labels))
 			for lo < sp.hi {
+				// A pattern that ends at this depth ends at this node;
+				// the first of equal patterns is the one reported (sorted,
+				// they come before the longer ones). Nodes are visited in
+				// order, so outs comes out in node order.
+				if len(patterns[lo]) == depth {
+					for int(sp.node/64) >= len(a.term) {
+						a.term = append(a.term, 0) // only if patterns were not sorted
+					}
+					if !a.isTerm(sp.node) {
+						a.term[sp.node/64] |= 1 << (sp.node % 64)
+						a.outs = append(a.outs, int32(lo))
+					}
+					lo++
+					continue
+				}
 				b := patterns[lo][depth]
 				hi := lo
 				for hi < sp.hi && len(patterns[hi]) > depth && patterns[hi][depth] == b {
 					hi++
 				}
 				child := int32(len(a.nodes))
-				a.nodes = append(a.nodes, acNode{dict: -1})
+				a.nodes = append(a.nodes, acNode{})
 				a.labels = append(a.labels, b)
 				if sp.node == 0 {
 					a.root[b] = child
@@ -129,6 +136,9 @@ func Build(patterns []string) Automaton {
 	a.levels = append(a.levels, int32(len(a.nodes)))
 	a.levels = a.levels[:len(a.levels):len(a.levels)]
 	a.outs = a.outs[:len(a.outs):len(a.outs)]
+	for len(a.term) < (len(a.nodes)+63)/64 {
+		a.term = append(a.term, 0) // only if patterns were not sorted
+	}
 	a.rank = make([]int32, len(a.term))
 	r := int32(0)
 	for w, t := range a.term {
@@ -139,7 +149,8 @@ func Build(patterns []string) Automaton {
 	// breadth-first order, and each node's edges were appended when it was
 	// visited, so they are contiguous and in node order.
 	n := len(a.nodes)
-	a.nodes = append(a.nodes, acNode{first: int32(len(a.labels)), dict: -1})
+	a.nodes = append(a.nodes, acNode{first: int32(len(a.labels))})
+	a.dicts = make([]uint64, len(a.term))
 	// Failure and dictionary links, breadth first.
 	for v := range n {
 		first, end := a.nodes[v].first, a.nodes[v+1].first
@@ -158,11 +169,11 @@ func Build(patterns []string) Automaton {
 					f = a.nodes[f].fail
 				}
 			}
-			f := a.nodes[c].fail
-			if a.isTerm(f) {
-				a.nodes[c].dict = f
-			} else {
-				a.nodes[c].dict = a.nodes[f].dict
+			// A pattern ends on c's failure chain if it ends at its
+			// failure link or on that one's chain (a pattern ending at
+			// the root, the empty one, never matches).
+			if f := a.nodes[c].fail; f != 0 && a.isTerm(f) || a.dicts[f/64]&(1<<(f%64)) != 0 {
+				a.dicts[c/64] |= 1 << (c % 64)
 			}
 		}
 	}
@@ -175,11 +186,24 @@ func (a *Automaton) Size() int {
 		return 0
 	}
 	return cap(a.nodes)*int(unsafe.Sizeof(acNode{})) + cap(a.labels) + 4*cap(a.levels) +
-		8*cap(a.term) + 4*cap(a.rank) + 4*cap(a.outs) + int(unsafe.Sizeof(*a.root))
+		8*cap(a.term) + 8*cap(a.dicts) + 4*cap(a.rank) + 4*cap(a.outs) + int(unsafe.Sizeof(*a.root))
 }
 
 // isTerm reports whether a pattern ends at node v.
 func (a *Automaton) isTerm(v int32) bool { return a.term[v/64]&(1<<(v%64)) != 0 }
+
+// dict returns the nearest node other than the root on v's failure chain
+// where a pattern ends, or 0 if there is none.
+func (a *Automaton) dict(v int32) int32 {
+	if a.dicts[v/64]&(1<<(v%64)) == 0 {
+		return 0
+	}
+	v = a.nodes[v].fail
+	for !a.isTerm(v) {
+		v = a.nodes[v].fail
+	}
+	return v
+}
 
 // out returns the pattern that ends at node v, or -1.
 func (a *Automaton) out(v int32) int32 {
@@ -265,9 +289,9 @@ func (a *Automaton) FindAll(text string) []Match {
 		v = a.next(v, text[i])
 		u := v
 		if !a.isTerm(u) {
-			u = a.nodes[u].dict
+			u = a.dict(u)
 		}
-		for ; u > 0; u = a.nodes[u].dict {
+		for ; u > 0; u = a.dict(u) {
 			out = append(out, Match{Pattern: int(a.out(u)), End: i + 1})
 		}
 	}
@@ -326,10 +350,10 @@ func scanLeftmostLongest[T string | []byte](a *Automaton, out []Match, text T, a
 		end := i + 1
 		u := v
 		if !a.isTerm(u) {
-			u = a.nodes[u].dict
+			u = a.dict(u)
 		}
 		j := head
-		for ; u > 0; u = a.nodes[u].dict {
+		for ; u > 0; u = a.dict(u) {
 			start := end - a.depth(u)
 			for j < len(pending) && pending[j].end <= start {
 				j++

@@ -338,3 +338,22 @@ func FuzzLeftmostLongest(f *testing.F) {
 		}
 	})
 }
+
+// TestUnsorted builds automata of patterns that are not sorted, against
+// Build's doc: the answers may be wrong, but it must not panic.
+func TestUnsorted(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for range 300 {
+		patterns := make([]string, r.Intn(200))
+		for i := range patterns {
+			b := make([]byte, r.Intn(8))
+			for j := range b {
+				b[j] = "ab\xff"[r.Intn(3)]
+			}
+			patterns[i] = string(b)
+		}
+		a := Build(patterns)
+		a.FindAll("abab\xffba")
+		a.LeftmostLongest("abab\xffba", func(int, int, int) bool { return true })
+	}
+}

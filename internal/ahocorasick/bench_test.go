@@ -2,6 +2,7 @@ package ahocorasick_test
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
@@ -89,4 +90,26 @@ func BenchmarkFindAll(b *testing.B) {
 	for b.Loop() {
 		sinkMatches = a.FindAll(text)
 	}
+}
+
+// BenchmarkBuildNoSharing builds the automaton of 100,000 random keys of
+// 20 bytes, which share hardly any prefix (a trie node nearly every byte):
+// the most bytes a pattern byte the automaton can take.
+func BenchmarkBuildNoSharing(b *testing.B) {
+	r := rand.New(rand.NewPCG(15, 3))
+	keys := make([]string, 100000)
+	for i := range keys {
+		k := make([]byte, 20)
+		for j := range k {
+			k[j] = byte('a' + r.IntN(26))
+		}
+		keys[i] = string(k)
+	}
+	slices.Sort(keys)
+	var a ahocorasick.Automaton
+	b.ReportAllocs()
+	for b.Loop() {
+		a = ahocorasick.Build(keys)
+	}
+	b.ReportMetric(float64(a.Size())/float64(patternBytes(keys)), "B/patternbyte")
 }
