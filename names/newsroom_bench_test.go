@@ -8,7 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/coopframe/cooperation/internal/ahocorasick/newsroom"
 	"github.com/coopframe/cooperation/names"
 )
 
@@ -16,10 +15,10 @@ import (
 // CLDR state and subdivision names in many languages and synthetic
 // organisation and person names in English, Vietnamese, Chinese and
 // Khmer, always the same.
-var newsroomNames = sync.OnceValue(func() []names.Name { return newsroom.Names(300000, 1) })
+var newsroomNames = sync.OnceValue(func() []names.Name { return NewsNames(300000, 1) })
 
 var newsroomIndex = sync.OnceValue(func() *names.Index {
-	ix := newsroom.Index(newsroomNames())
+	ix := NewsIndex(newsroomNames())
 	ix.Mentions("") // build the automaton
 	return ix
 })
@@ -34,10 +33,10 @@ var newsroomIndex = sync.OnceValue(func() *names.Index {
 func BenchmarkMentionsSize(b *testing.B) {
 	ix := newsroomIndex()
 	for _, size := range []int{5000, 500000, -500000} {
-		text := newsroom.Article(newsroomNames(), 0, max(size, -size), 1)
+		text := NewsArticle(newsroomNames(), 0, max(size, -size), 1)
 		name := fmt.Sprintf("%dKB", size/1000)
 		if size < 0 {
-			text = strings.Repeat(newsroom.Article(newsroomNames(), 0, 5000, 1), 100)
+			text = strings.Repeat(NewsArticle(newsroomNames(), 0, 5000, 1), 100)
 			name = "500KBx100"
 		}
 		b.Run(name, func(b *testing.B) {
@@ -61,7 +60,7 @@ var newsDay = sync.OnceValue(func() []string {
 	ns := newsroomNames()
 	day := make([]string, 10000)
 	for k := range day {
-		day[k] = newsroom.Article(ns, k, 5000, 1)
+		day[k] = NewsArticle(ns, k, 5000, 1)
 	}
 	return day
 })

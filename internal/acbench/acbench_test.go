@@ -12,8 +12,8 @@ import (
 	coregx "github.com/coregx/ahocorasick"
 	petar "github.com/petar-dambovaliev/aho-corasick"
 
+	"github.com/coopframe/cooperation/internal/acbench/newsroom"
 	"github.com/coopframe/cooperation/internal/ahocorasick"
-	"github.com/coopframe/cooperation/internal/ahocorasick/newsroom"
 	"github.com/coopframe/cooperation/names"
 )
 
@@ -21,13 +21,13 @@ import (
 // package newsroom (as names.Index.Mentions gives them to its automaton)
 // and a folded 5 KB article of the day (as Mentions scans it).
 var corpus = sync.OnceValues(func() ([]string, string) {
-	ns := newsroom.Names(300000, 1)
+	ns := newsroom.NewsNames(300000, 1)
 	keys := make([]string, len(ns))
 	for i, n := range ns {
 		keys[i] = names.Fold(n.Text)
 	}
 	slices.Sort(keys)
-	return slices.Compact(keys), names.Fold(newsroom.Article(ns, 0, 5000, 1))
+	return slices.Compact(keys), names.Fold(newsroom.NewsArticle(ns, 0, 5000, 1))
 })
 
 // An engine is one module's automaton: how to build it and how to search

@@ -1,12 +1,11 @@
-// Package newsroom makes the deterministic corpus of issue 15 ("Newsroom
-// scale"), for benchmarks only: a few hundred thousand realistic names
-// (CLDR state and subdivision names in every language x/text and package
-// subdivision have, and synthetic organisation and person names in
-// English, Vietnamese with its diacritics, Chinese and Khmer) and a day of
-// 5 KB news articles that mention them. The same seed always gives the
-// same names and articles, so that the benchmarks of package names and of
-// the acbench module compare like with like.
-package newsroom
+package names_test
+
+// This is the corpus of issue 15 ("Newsroom scale") for the benchmarks: a
+// copy, from its imports on, of package newsroom of the acbench module
+// (internal/acbench/newsroom/newsroom.go), which the library's module
+// cannot import; TestCopyInSync there checks that the two are the same.
+// NewsNames(n, seed) gives the names, NewsIndex(ns) the index of one entity a
+// name, NewsArticle(ns, k, size, seed) the k-th article of a day.
 
 import (
 	"fmt"
@@ -115,11 +114,11 @@ func synthetic(r *rand.Rand, ps []names.Name) names.Name {
 	}
 }
 
-// Names returns n distinct names (or as many as seed can make distinct),
+// NewsNames returns n distinct names (or as many as seed can make distinct),
 // each the only name of an entity called "e-<i>": first the CLDR state and
 // subdivision names, then synthetic ones. The result is the same for the
 // same n and seed.
-func Names(n int, seed uint64) []names.Name {
+func NewsNames(n int, seed uint64) []names.Name {
 	ps := places()
 	r := rand.New(rand.NewPCG(seed, 15))
 	seen := map[string]bool{}
@@ -143,8 +142,8 @@ func Names(n int, seed uint64) []names.Name {
 	return out
 }
 
-// Index returns the names as an index of one entity per name, "e-<i>".
-func Index(ns []names.Name) *names.Index {
+// NewsIndex returns the names as an index of one entity per name, "e-<i>".
+func NewsIndex(ns []names.Name) *names.Index {
 	return names.NewIndex(func(yield func(string, names.Names) bool) {
 		for i, n := range ns {
 			if !yield(fmt.Sprint("e-", i), names.Names{n}) {
@@ -163,11 +162,11 @@ var fillers = []string{
 	"ភាគីទាំងពីរបានឯកភាពពង្រឹងកិច្ចសហប្រតិបត្តិការលើវិស័យពាណិជ្ជកម្ម និងវិនិយោគ។ ",
 }
 
-// Article returns a news article of about size bytes, the k-th of the
+// NewsArticle returns a news article of about size bytes, the k-th of the
 // day: filler sentences in English, Vietnamese, Chinese and Khmer, with
 // one of ns mentioned after each (written as given, in capitals or in
 // lower case).
-func Article(ns []names.Name, k, size int, seed uint64) string {
+func NewsArticle(ns []names.Name, k, size int, seed uint64) string {
 	r := rand.New(rand.NewPCG(seed, uint64(k)))
 	var b strings.Builder
 	b.Grow(size + 256)
