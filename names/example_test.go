@@ -27,6 +27,26 @@ func ExampleIndex_Mentions() {
 	// "ភ្នំពេញ" kh-12
 }
 
+// MentionsAll reads many texts at once, on every core: here a day of
+// news of three reports.
+func ExampleIndex_MentionsAll() {
+	ds, _ := catalog.Default()
+	day := []string{
+		"Huawei helped build the Cambodia-China submarine cable.",
+		"Wang Wenbin spoke in Beijing.",
+		"Nothing to report.",
+	}
+	for i, ms := range ds.NameIndex().MentionsAll(day) {
+		for _, m := range ms {
+			fmt.Printf("%d %q %s\n", i, day[i][m.Start:m.End], m.Refs[0].ID)
+		}
+	}
+	// Output:
+	// 0 "Huawei" huawei
+	// 0 "Cambodia-China submarine cable" cambodia-china-submarine-cable
+	// 1 "Wang Wenbin" wang-wenbin
+}
+
 // Find says how a name matched: exactly, once honorifics are removed, or
 // within a few edits of a misspelling.
 func ExampleIndex_Find() {

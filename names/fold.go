@@ -49,6 +49,17 @@ func AppendFold(dst []byte, s string) []byte {
 // compatibility form: the query of a match that is MatchNormalized
 // unless the name matched is written with the same characters.
 func appendFold(dst []byte, s string, track bool) ([]byte, bool) {
+	return foldCore(dst, s, track, foldBlocks())
+}
+
+// foldRef is appendFold without its fast path (see fold_table.go): the
+// reference the fast path is derived from and tested against.
+func foldRef(dst []byte, s string, track bool) ([]byte, bool) {
+	return foldCore(dst, s, track, nil)
+}
+
+// foldCore is appendFold, with the fast path of blocks.
+func foldCore(dst []byte, s string, track bool, blocks []foldBlock) ([]byte, bool) {
 	hid := false
 	start := len(dst)
 	pending := false // a word break is due before the next letter
@@ -84,6 +95,41 @@ func appendFold(dst []byte, s string, track bool) ([]byte, bool) {
 				latin = false
 			}
 			continue
+		}
+		if blocks != nil && c < 0xEA {
+			r, w := utf8.DecodeRuneInString(s[i:])
+			if e := foldLookup(blocks, r); e.kind != foldSlow {
+				switch e.kind {
+				case foldLetter:
+					if pending && len(dst) > start {
+						dst = append(dst, ' ')
+					}
+					pending = false
+					dst = append(dst, e.out[:e.n]...)
+					latin = e.latin
+				case foldBreak:
+					pending, latin = true, false
+				case foldMark:
+					if !latin {
+						emit(r)
+					}
+				case foldMc:
+					emit(r)
+				}
+				i += w
+				continue
+			}
+			// CJK Unified Ideographs and Extension A: letters with no
+			// decomposition and no case, none of them Latin.
+			if 0x3400 <= r && r < 0x4DC0 || 0x4E00 <= r && r < 0xA000 {
+				if pending && len(dst) > start {
+					dst = append(dst, ' ')
+				}
+				pending, latin = false, false
+				dst = append(dst, s[i:i+w]...)
+				i += w
+				continue
+			}
 		}
 		p := norm.NFKD.PropertiesString(s[i:])
 		n := p.Size()

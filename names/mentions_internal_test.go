@@ -28,7 +28,7 @@ func referenceMentions(ix *Index, text string) []Mention {
 	for _, m := range ix.ac.FindAll(folded) {
 		key := ix.sorted[m.Pattern]
 		s, e := m.End-len(key), m.End
-		if !boundaryOK(folded, s, e) {
+		if !boundaryOK([]byte(folded), s, e) {
 			continue
 		}
 		out = append(out, Mention{Key: key, Refs: ix.byKey[key], Start: s, End: e})

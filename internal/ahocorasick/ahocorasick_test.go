@@ -324,6 +324,10 @@ func FuzzLeftmostLongest(f *testing.F) {
 			if diff := cmp.Diff(leftmostLongest(patterns, text, accept), got); diff != "" {
 				t.Fatalf("%s: patterns %q, text %q (-brute +got):\n%s", ac.name, patterns, text, diff)
 			}
+			dst := []Match{{-1, -1}}
+			if diff := cmp.Diff(append(dst[:1:1], got...), a.AppendLeftmostLongest(dst, []byte(text), accept)); diff != "" {
+				t.Fatalf("%s: patterns %q, text %q: AppendLeftmostLongest (-LeftmostLongest +Append):\n%s", ac.name, patterns, text, diff)
+			}
 			last := 0
 			for _, m := range got {
 				if s := m.End - len(patterns[m.Pattern]); s < last || m.End > len(text) {
@@ -333,4 +337,23 @@ func FuzzLeftmostLongest(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestUnsorted builds automata of patterns that are not sorted, against
+// Build's doc: the answers may be wrong, but it must not panic.
+func TestUnsorted(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for range 300 {
+		patterns := make([]string, r.Intn(200))
+		for i := range patterns {
+			b := make([]byte, r.Intn(8))
+			for j := range b {
+				b[j] = "ab\xff"[r.Intn(3)]
+			}
+			patterns[i] = string(b)
+		}
+		a := Build(patterns)
+		a.FindAll("abab\xffba")
+		a.LeftmostLongest("abab\xffba", func(int, int, int) bool { return true })
+	}
 }
