@@ -96,7 +96,8 @@
 // indexed, while [Dataset.Validate] reports a dataset changed since it
 // was indexed (rule dataset.stale) and checks it as it is.
 // [Dataset.NameIndex] finds actors and initiatives by any of their names
-// ([names.Index]).
+// ([names.Index]); an Index is safe for concurrent use, and
+// names.Index.MentionsAll reads many texts on every core.
 //
 // A user's data rarely stands alone: it speaks of states, organisations
 // and frameworks the catalog (package catalog) already holds. Decoded with
