@@ -52,6 +52,30 @@ func TestCatalog(t *testing.T) {
 	}
 }
 
+// TestLayer exports a layer on the catalog (a grouping whose members,
+// stated on it, are the catalog's states) with its base: every entity
+// checks against the model.
+func TestLayer(t *testing.T) {
+	base, err := catalog.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open("../testdata/layer/lmc.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	ds, err := cooperation.Decode(f, cooperation.DecodeOptions{Base: base})
+	if err != nil {
+		t.Fatal(err)
+	}
+	es := entities(t, ds, ftm.Options{})
+	if len(es) <= len(entities(t, base, ftm.Options{})) {
+		t.Errorf("%d entities: the layer added none to the catalog's", len(es))
+	}
+	checkAll(t, es)
+}
+
 // TestHUGGO exports the HUGGO import (real data, skipped when absent).
 func TestHUGGO(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(huggoDir, huggo.AgreementsFile)); err != nil {

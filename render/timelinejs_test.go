@@ -20,6 +20,7 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/huggo"
 	"github.com/coopframe/cooperation/internal/golden"
 	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/render"
@@ -435,6 +436,57 @@ func TestTimelineJSInChromium(t *testing.T) {
 			}
 		})
 	}
+	t.Run("layer", func(t *testing.T) {
+		base, err := catalog.Default()
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, err := os.Open("../testdata/layer/lmc.json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer f.Close()
+		ds, err := cooperation.Decode(f, cooperation.DecodeOptions{Base: base})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		entries := ds.Timeline(cooperation.TimelineOptions{Filter: cooperation.Filter{Involving: []cooperation.ID{"lmc"}}})
+		if _, err := render.WriteTimelineJS(&buf, ds, entries, render.TimelineJSOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		doc := decodeTLJS(t, buf.Bytes())
+		if len(doc.Events) == 0 {
+			t.Fatal("no events for the layer's grouping")
+		}
+		dom, errs := renderTLJS(t, buf.Bytes())
+		checkTLJSDOM(t, doc, dom, errs)
+	})
+	t.Run("huggo", func(t *testing.T) {
+		dir := "../../shared/data/huggo-agreements"
+		if _, err := os.Stat(filepath.Join(dir, huggo.AgreementsFile)); err != nil {
+			t.Skipf("HUGGO data not found (%v): this case needs ../shared/data/huggo-agreements beside the checkout", err)
+		}
+		res, err := huggo.Load(os.DirFS(dir))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ds := res.Dataset
+		// One state's treaties: the whole import is more slides than a
+		// page is meant to hold.
+		entries := ds.Timeline(cooperation.TimelineOptions{Filter: cooperation.Filter{Involving: []cooperation.ID{"khm"}}})
+		if len(entries) == 0 {
+			entries = ds.Timeline(cooperation.TimelineOptions{})
+			entries = entries[:min(200, len(entries))]
+		}
+		var buf bytes.Buffer
+		if _, err := render.WriteTimelineJS(&buf, ds, entries, render.TimelineJSOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		doc := decodeTLJS(t, buf.Bytes())
+		dom, errs := renderTLJS(t, buf.Bytes())
+		checkTLJSDOM(t, doc, dom, errs)
+	})
 	t.Run("cosmological", func(t *testing.T) {
 		ds := eventsDataset("Meeting", "2020", "Y170000002", "Y-17E7", "2019/..")
 		var buf bytes.Buffer
