@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/coopframe/cooperation/internal/ahocorasick"
+	"github.com/coopframe/cooperation/internal/newsroom"
 	"github.com/coopframe/cooperation/names"
 )
 
@@ -70,7 +71,7 @@ func BenchmarkAutomatonLeftmostLongest(b *testing.B) {
 	a := ahocorasick.Build(keys)
 	all := func(int, int, int) bool { return true }
 	for _, size := range []int{5000, 500000} {
-		text := names.Fold(NewsArticle(newsroomNames(), 0, size, 1))
+		text := names.Fold(newsroom.NewsArticle(newsroomNames(), 0, size, 1))
 		b.Run(fmt.Sprintf("%dKB", size/1000), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
@@ -86,7 +87,7 @@ func BenchmarkAutomatonLeftmostLongest(b *testing.B) {
 func BenchmarkAutomatonFindAll(b *testing.B) {
 	keys := automatonKeys()
 	a := ahocorasick.Build(keys)
-	text := names.Fold(NewsArticle(newsroomNames(), 0, 5000, 1))
+	text := names.Fold(newsroom.NewsArticle(newsroomNames(), 0, 5000, 1))
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {

@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/coopframe/cooperation/internal/newsroom"
 	"github.com/coopframe/cooperation/names"
 )
 
@@ -15,10 +16,10 @@ import (
 // CLDR state and subdivision names in many languages and synthetic
 // organisation and person names in English, Vietnamese, Chinese and
 // Khmer, always the same.
-var newsroomNames = sync.OnceValue(func() []names.Name { return NewsNames(300000, 1) })
+var newsroomNames = sync.OnceValue(func() []names.Name { return newsroom.NewsNames(300000, 1) })
 
 var newsroomIndex = sync.OnceValue(func() *names.Index {
-	ix := NewsIndex(newsroomNames())
+	ix := newsroom.NewsIndex(newsroomNames())
 	ix.Mentions("") // build the automaton
 	return ix
 })
@@ -33,10 +34,10 @@ var newsroomIndex = sync.OnceValue(func() *names.Index {
 func BenchmarkMentionsSize(b *testing.B) {
 	ix := newsroomIndex()
 	for _, size := range []int{5000, 500000, -500000} {
-		text := NewsArticle(newsroomNames(), 0, max(size, -size), 1)
+		text := newsroom.NewsArticle(newsroomNames(), 0, max(size, -size), 1)
 		name := fmt.Sprintf("%dKB", size/1000)
 		if size < 0 {
-			text = strings.Repeat(NewsArticle(newsroomNames(), 0, 5000, 1), 100)
+			text = strings.Repeat(newsroom.NewsArticle(newsroomNames(), 0, 5000, 1), 100)
 			name = "500KBx100"
 		}
 		b.Run(name, func(b *testing.B) {
@@ -60,7 +61,7 @@ var newsDay = sync.OnceValue(func() []string {
 	ns := newsroomNames()
 	day := make([]string, 10000)
 	for k := range day {
-		day[k] = NewsArticle(ns, k, 5000, 1)
+		day[k] = newsroom.NewsArticle(ns, k, 5000, 1)
 	}
 	return day
 })
