@@ -12,8 +12,8 @@ import (
 	coregx "github.com/coregx/ahocorasick"
 	petar "github.com/petar-dambovaliev/aho-corasick"
 
-	"github.com/coopframe/cooperation/internal/newsroom"
 	"github.com/coopframe/cooperation/internal/ahocorasick"
+	"github.com/coopframe/cooperation/internal/newsroom"
 	"github.com/coopframe/cooperation/names"
 )
 
