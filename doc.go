@@ -143,7 +143,8 @@
 // EDTF bounds: an error when certainly out of order, a warning when
 // possibly. [Problems.Err] turns the errors into one error that works with
 // errors.As. Importers report what they cannot carry over as problems of
-// the same type, located by file, line and column ([Problem.Where]).
+// the same type, located by file, line and column ([Problem.Where]), and
+// account for every cell they read in a [Ledger]: carried or reported.
 //
 // # Timelines and questions
 //

@@ -246,28 +246,11 @@ func Source() cooperation.Source {
 	}
 }
 
-// Ledger counts the data cells of one file an Importer read: every
-// non-empty cell is carried or reported, so Cells == Carried + Reported
-// (see the package doc).
-type Ledger struct {
-	Rows     int // data rows read, the header not counted
-	Cells    int // non-empty cells of those rows: cells holding more than white space or "NA"
-	Carried  int // cells carried into a typed field, a name, an identifier, a reference or a note
-	Reported int // cells reported as problems
-	// ByRule counts the reported cells by the rule of their first
-	// problem. A record.fields problem stands for every non-empty cell of
-	// its row, any other problem for one cell.
-	ByRule map[cooperation.Rule]int
-}
-
-// Balanced reports whether every cell read is carried or reported.
-func (l Ledger) Balanced() bool {
-	sum := 0
-	for _, n := range l.ByRule {
-		sum += n
-	}
-	return l.Cells == l.Carried+l.Reported && sum == l.Reported
-}
+// Ledger counts the data cells of one file an Importer read, as
+// [cooperation.Ledger] says: a cell holding only white space or "NA"
+// (HUGGO's missing value) is empty; a record.fields problem stands for
+// every non-empty cell of its row, any other problem for one cell.
+type Ledger = cooperation.Ledger
 
 // Result is what an Importer produced.
 type Result struct {

@@ -431,28 +431,11 @@ func Source() cooperation.Source {
 	}
 }
 
-// Ledger counts the data cells of the files an Importer read: every
-// non-empty cell is carried or reported, so Cells == Carried + Reported
-// (see the package doc).
-type Ledger struct {
-	Rows     int // data rows read, the header not counted
-	Cells    int // non-empty cells of those rows: cells holding more than white space
-	Carried  int // cells carried into a typed field, a name or a reference
-	Reported int // cells reported as problems
-	// ByRule counts the reported cells by the rule of their problem. A
-	// record.fields or required problem stands for every non-empty cell
-	// of its row, any other problem for one cell.
-	ByRule map[cooperation.Rule]int
-}
-
-// Balanced reports whether every cell read is carried or reported.
-func (l Ledger) Balanced() bool {
-	sum := 0
-	for _, n := range l.ByRule {
-		sum += n
-	}
-	return l.Cells == l.Carried+l.Reported && sum == l.Reported
-}
+// Ledger counts the data cells of the file an Importer read, as
+// [cooperation.Ledger] says: a cell holding only white space is empty; a
+// record.fields or required problem stands for every non-empty cell of
+// its row, any other problem for one cell.
+type Ledger = cooperation.Ledger
 
 // Result is what an Importer produced.
 type Result struct {
