@@ -1063,6 +1063,9 @@ func quantitiesOf[T entity](e *T, f func(stated)) {
 		amounts(e.Amounts)
 	case *Figure:
 		f(stated{at(".value"), e.Value, "a figure", measureAny})
+		for k, q := range e.Equivalents {
+			f(stated{at(".equivalents").idx(k), q, "a figure's equivalent", measureAny})
+		}
 		if !e.Change.IsZero() {
 			f(stated{at(".change"), e.Change, "a change", measureAny})
 		}

@@ -38,6 +38,10 @@ type Figure struct {
 	// Period is the time the figure covers.
 	Period edtf.Date         `json:"period,omitzero"`
 	Value  quantity.Quantity `json:"value"`
+	// Equivalents are the value as the source also states it in other
+	// units ("20.9 billion yuan (3.3 billion U.S. dollars)"), as an
+	// Amount's are.
+	Equivalents []quantity.Quantity `json:"equivalents,omitempty"`
 	// Change is the stated change against Versus ("+65.9 percent from 2013").
 	Change quantity.Quantity `json:"change,omitzero"`
 	Versus edtf.Date         `json:"versus,omitzero"`

@@ -201,11 +201,10 @@ func (r *Result) Draft(o DraftOptions) (*cooperation.Dataset, error) {
 		if am.Change { // a change with no figure before it: the value is not stated
 			f.Value, f.Change = quantity.Quantity{}, am.Value
 		}
-		extra := ""
-		for _, e := range am.Equivalents {
-			extra += "equivalent " + e.String() + " (the model's Figure has no Equivalents field); "
+		if !am.Change {
+			f.Equivalents = am.Equivalents
 		}
-		f.Note = note(am.Span, am.Text, am.Confidence, strings.TrimSuffix(extra, "; "))
+		f.Note = note(am.Span, am.Text, am.Confidence, "")
 		f.ID = newID(cooperation.IDFrom(string(src.ID) + " figure " + strconv.Itoa(len(ds.Figures)+1)))
 		ds.Figures = append(ds.Figures, f)
 		last, lastEnd = &ds.Figures[len(ds.Figures)-1], se

@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -96,5 +97,40 @@ func mustMark(t *testing.T, note string) {
 	t.Helper()
 	if !strings.HasPrefix(note, extract.MachineExtracted+": bytes ") || !strings.Contains(note, "confidence ") {
 		t.Errorf("note %q does not mark the entity machine-extracted with offsets and confidence", note)
+	}
+}
+
+// TestDraftEquivalents checks that an amount stated in two currencies
+// becomes one figure with its equivalent typed, not in its note.
+func TestDraftEquivalents(t *testing.T) {
+	text := "NANNING, Sept. 14 (Xinhua) -- Guangxi's e-commerce trade volume was 20.9 billion yuan (3.3 billion U.S. dollars) in 2014."
+	r, err := extract.Extract(extract.Article{Text: text, Language: language.English, Published: pub("2015-09-15")}, base(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := r.Draft(extract.DraftOptions{Source: cooperation.Source{Publisher: "Xinhua News Agency"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var src cooperation.ID // the article's, among the catalog's
+	for _, s := range d.Sources {
+		if s.Extractor != "" {
+			src = s.ID
+		}
+	}
+	if src == "" {
+		t.Fatal("the draft's source does not say it was machine-extracted")
+	}
+	var got []string
+	for _, f := range d.Figures {
+		if slices.Contains(f.Sources, src) {
+			got = append(got, f.Value.String())
+			for _, q := range f.Equivalents {
+				got = append(got, q.String())
+			}
+		}
+	}
+	if diff := cmp.Diff([]string{"20900000000 CNY", "3300000000 USD"}, got); diff != "" {
+		t.Errorf("the figure and its equivalents (-want +got):\n%s", diff)
 	}
 }

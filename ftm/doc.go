@@ -287,6 +287,8 @@
 //     change, versus and share)
 //   - Figure.Period → Thing:description
 //   - Figure.Value → Thing:description
+//   - Figure.Equivalents → Thing:description ("= 3300000000 USD" after the
+//     value)
 //   - Figure.Change → Thing:description
 //   - Figure.Versus → Thing:description
 //   - Figure.Share → Thing:description

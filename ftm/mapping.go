@@ -200,6 +200,7 @@ var mappings = []Mapping{
 	{"Figure", "Metric", "Thing", "description", "\"<metric> (<period>): <value>\", with change, versus and share"},
 	{"Figure", "Period", "Thing", "description", ""},
 	{"Figure", "Value", "Thing", "description", ""},
+	{"Figure", "Equivalents", "Thing", "description", "\"= 3300000000 USD\" after the value"},
 	{"Figure", "Change", "Thing", "description", ""},
 	{"Figure", "Versus", "Thing", "description", ""},
 	{"Figure", "Share", "Thing", "description", ""},

@@ -658,6 +658,9 @@ func (x *exporter) figure(f *cooperation.Figure) {
 		b.WriteString(" (" + f.Period.String() + ")")
 	}
 	b.WriteString(": " + f.Value.String())
+	for _, q := range f.Equivalents {
+		b.WriteString(" = " + q.String())
+	}
 	if !f.Change.IsZero() {
 		b.WriteString(", change " + f.Change.String())
 		if !f.Versus.IsZero() {

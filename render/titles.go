@@ -316,7 +316,7 @@ func (r *reader) appendTitle(b []byte, ds *cooperation.Dataset, e *cooperation.E
 		t, slots[0].id, slots[1].text = tFigure, e.Object, e.Detail
 		if f, ok := ds.Figure(e.Subject); ok {
 			slots[1].text = string(appendTemplate(nil, titleTemplates[lang][tMetricValue],
-				[]slot{{text: f.Metric}, {text: string(r.appendQuantity(nil, f.Value))}}, nil))
+				[]slot{{text: f.Metric}, {text: string(r.appendAmount(nil, f.Value, f.Equivalents))}}, nil))
 		}
 	}
 	return appendTemplate(b, titleTemplates[lang][t], slots[:], name)
