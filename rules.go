@@ -75,6 +75,7 @@ const (
 	RuleDateSignedAtEvent       Rule = "date.signed-at-event"
 	RuleTimeWithoutDay          Rule = "time.without-day"
 	RuleEventOrdinalDuplicate   Rule = "event.ordinal-duplicate"
+	RuleCodedValue              Rule = "coded.value"
 	RuleClaimField              Rule = "claim.field"
 	RuleClaimValue              Rule = "claim.value"
 	RuleHierarchyCycle          Rule = "hierarchy.cycle"
@@ -676,6 +677,15 @@ var ruleTable = [...]ruleInfo{
 		check:  checks{dataset: ordinalDuplicate},
 	},
 	{
+		rule: RuleCodedValue, severity: SeverityError,
+		doc: "a coded event's values are in their ranges",
+		what: "An event of kind coded has at least one coding and only it has codings; each coding has a CAMEO code, " +
+			"a Goldstein score within -10 to 10, a tone within -100 to 100, counts that are not negative, and places " +
+			"whose latitude is within ±90 and longitude within ±180.",
+		origin: "The GDELT 2.0 event codebook (GoldsteinScale, AvgTone, NumMentions, *Geo_Lat and *Geo_Long); the Goldstein (1992) scale.",
+		check:  checks{event: codedValue},
+	},
+	{
 		rule: RuleClaimField, severity: SeverityError,
 		doc: "a claim names a field claims are supported on",
 		what: "A claim's `field` names a field of its entity in the JSON form that claims are supported on: " +
@@ -1140,6 +1150,62 @@ func textCheck[T entity](r Rule, k names.IssueKind) func(*validator, *T) {
 				v.add(r, sev, t.path, "%q: %s", t.text, t.issue.Message)
 			}
 		}
+	}
+}
+
+// --- coded.* ---
+
+// The bounds of coded values, each as a pair, since Decimal has no
+// negation.
+var (
+	ten       = [2]quantity.Decimal{quantity.DecimalFromInt(-10), quantity.DecimalFromInt(10)}
+	hundreds  = [2]quantity.Decimal{quantity.DecimalFromInt(-100), quantity.DecimalFromInt(100)}
+	ninety    = [2]quantity.Decimal{quantity.DecimalFromInt(-90), quantity.DecimalFromInt(90)}
+	oneEighty = [2]quantity.Decimal{quantity.DecimalFromInt(-180), quantity.DecimalFromInt(180)}
+)
+
+// within reports whether lim[0] <= d <= lim[1].
+func within(d quantity.Decimal, lim [2]quantity.Decimal) bool {
+	return d.Compare(lim[0]) >= 0 && d.Compare(lim[1]) <= 0
+}
+
+func codedValue(v *validator, e *Event) {
+	switch {
+	case e.Kind == EventCoded && len(e.Coded) == 0:
+		v.errf(RuleCodedValue, at(".coded"), "a coded event has no coding")
+	case e.Kind != EventCoded && len(e.Coded) > 0:
+		v.errf(RuleCodedValue, at(".coded"), "only an event of kind coded has codings; this one is %s", article(e.Kind.String()))
+	}
+	place := func(path loc, p *CodedPlace) {
+		if !within(p.Lat, ninety) {
+			v.errf(RuleCodedValue, path.then(".lat"), "latitude %s is outside ±90", p.Lat)
+		}
+		if !within(p.Long, oneEighty) {
+			v.errf(RuleCodedValue, path.then(".long"), "longitude %s is outside ±180", p.Long)
+		}
+	}
+	for j := range e.Coded {
+		c := &e.Coded[j]
+		if c.Code.IsZero() {
+			v.errf(RuleCodedValue, sub(".coded", j, ".code"), "no CAMEO event code")
+		}
+		if !within(c.Goldstein, ten) {
+			v.errf(RuleCodedValue, sub(".coded", j, ".goldstein"), "Goldstein score %s is outside -10 to 10", c.Goldstein)
+		}
+		if !within(c.Tone, hundreds) {
+			v.errf(RuleCodedValue, sub(".coded", j, ".tone"), "tone %s is outside -100 to 100", c.Tone)
+		}
+		for _, n := range []struct {
+			field string
+			n     int
+		}{{".mentions", c.Mentions}, {".sources", c.Sources}, {".articles", c.Articles}} {
+			if n.n < 0 {
+				v.errf(RuleCodedValue, sub(".coded", j, n.field), "a count cannot be negative (%d)", n.n)
+			}
+		}
+		place(sub(".coded", j, ".place"), &c.Place)
+		place(sub(".coded", j, ".source.place"), &c.Source.Place)
+		place(sub(".coded", j, ".target.place"), &c.Target.Place)
 	}
 }
 
