@@ -1,6 +1,7 @@
 package names
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -257,34 +258,56 @@ func hidden(r rune, b string) bool {
 // Latin diacritics, punctuation, spaces). It allocates; it is for the
 // rare names with hidden characters.
 func strictKey(s string) string {
+	// The runs between hidden characters are folded whole, as Fold folds
+	// a text, so that a text with none has its Fold as strict key: folded
+	// character by character, a mark whose base folds to a separator, or
+	// that follows another script's letter, would come out otherwise. A
+	// separator at either end of a run, which folding a run alone trims,
+	// is kept as a space.
 	var b []byte
-	var one [utf8.UTFMax * 4]byte
-	pending, latin := false, false
-	for i := 0; i < len(s); {
-		r, w := utf8.DecodeRuneInString(s[i:])
-		part := s[i : i+w]
-		i += w
-		var f []byte
-		switch {
-		case hidden(r, part):
-			f = append(one[:0], part...)
-		case unicode.In(r, unicode.Mn, unicode.Me) && latin:
-			continue
-		default:
-			f = AppendFold(one[:0], part)
-			if len(f) == 0 {
-				pending, latin = true, false
-				continue
-			}
-			if last, _ := utf8.DecodeLastRune(f); !unicode.In(last, unicode.Mn, unicode.Me, unicode.Mc) {
-				latin = unicode.Is(unicode.Latin, last)
-			}
+	isSep := func(t string) bool {
+		if t == "" {
+			return false
 		}
-		if pending && len(b) > 0 {
+		r, w := utf8.DecodeRuneInString(t)
+		return len(AppendFold(nil, t[:w])) == 0 && !unicode.In(r, unicode.Mn, unicode.Me)
+	}
+	lastSep := func(t string) bool {
+		if t == "" {
+			return false
+		}
+		r, w := utf8.DecodeLastRuneInString(t)
+		return len(AppendFold(nil, t[len(t)-w:])) == 0 && !unicode.In(r, unicode.Mn, unicode.Me)
+	}
+	run := func(t string) {
+		f := AppendFold(nil, t)
+		if len(f) == 0 {
+			if t != "" && len(b) > 0 && b[len(b)-1] != ' ' {
+				b = append(b, ' ')
+			}
+			return
+		}
+		if isSep(t) && len(b) > 0 && b[len(b)-1] != ' ' {
 			b = append(b, ' ')
 		}
-		pending = false
 		b = append(b, f...)
+		if lastSep(t) {
+			b = append(b, ' ')
+		}
 	}
-	return string(b)
+	start := 0
+	for i := 0; i < len(s); {
+		r, w := utf8.DecodeRuneInString(s[i:])
+		if hidden(r, s[i:i+w]) {
+			run(s[start:i])
+			b = append(b, s[i:i+w]...)
+			start = i + w
+		}
+		i += w
+	}
+	if start == 0 {
+		return Fold(s)
+	}
+	run(s[start:])
+	return strings.TrimRight(string(b), " ")
 }
