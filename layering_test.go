@@ -36,8 +36,7 @@ var above = []string{
 	module + "/popolo",
 	module + "/render",
 	module + "/wipo",
-	module + "/internal/dataset", // the dataset coop and the examples read
-	module + "/internal/golden",  // test helpers
+	module + "/internal/golden", // test helpers
 }
 
 // TestLayering checks the packages' layers with go list -deps: no package

@@ -618,3 +618,26 @@ func TestCLDRNames(t *testing.T) {
 		})
 	}
 }
+
+// TestOpen checks the three ways Open reads: the catalog, a file as a
+// layer on it, and a file alone.
+func TestOpen(t *testing.T) {
+	cat, err := Open("", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	layer, err := Open("../testdata/layer/lmc.json", false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alone, err := Open("../testdata/layer/lmc.json", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if layer.Len() != cat.Len()+alone.Len() {
+		t.Errorf("layer %d entities, catalog %d + file %d", layer.Len(), cat.Len(), alone.Len())
+	}
+	if _, err := Open("../testdata/nowhere.json", false); err == nil {
+		t.Error("Open of a missing file succeeded")
+	}
+}

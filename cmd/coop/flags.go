@@ -7,7 +7,7 @@ import (
 	"io"
 
 	cooperation "github.com/coopframe/cooperation"
-	"github.com/coopframe/cooperation/internal/dataset"
+	"github.com/coopframe/cooperation/catalog"
 )
 
 // newFlags returns the flag set of a command, which prints its usage line
@@ -52,7 +52,7 @@ func (f dataFlags) load() (*cooperation.Dataset, error) {
 	if *f.alone && *f.data == "" {
 		return nil, errors.New("-alone needs -data FILE")
 	}
-	return dataset.Load(*f.data, *f.alone)
+	return catalog.Open(*f.data, *f.alone)
 }
 
 // readAtMost reads r to its end, failing beyond max bytes.

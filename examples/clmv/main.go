@@ -21,8 +21,8 @@ import (
 	"strings"
 
 	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
-	"github.com/coopframe/cooperation/internal/dataset"
 	"github.com/coopframe/cooperation/names"
 	"golang.org/x/text/language"
 )
@@ -56,7 +56,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "clmv: -year: %v\n", err)
 		return 2
 	}
-	ds, err := dataset.Load(*data, *alone)
+	ds, err := catalog.Open(*data, *alone)
 	if err != nil {
 		fmt.Fprintf(stderr, "clmv: %v\n", err)
 		return 2

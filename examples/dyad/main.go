@@ -22,7 +22,6 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
-	"github.com/coopframe/cooperation/internal/dataset"
 	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/render"
 	"golang.org/x/text/language"
@@ -105,13 +104,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// load reads the dataset ([dataset.Load]); the catalog's as-of date applies
+// load reads the dataset ([catalog.Open]); the catalog's as-of date applies
 // unless the file is alone.
 func load(name string, alone bool) (*cooperation.Dataset, cooperation.TimelineOptions, error) {
 	var opts cooperation.TimelineOptions
 	if !alone {
 		opts.AsOf = catalog.AsOf
 	}
-	ds, err := dataset.Load(name, alone)
+	ds, err := catalog.Open(name, alone)
 	return ds, opts, err
 }

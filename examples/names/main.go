@@ -20,7 +20,7 @@ import (
 	"strings"
 
 	cooperation "github.com/coopframe/cooperation"
-	"github.com/coopframe/cooperation/internal/dataset"
+	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/statename"
 	"golang.org/x/text/language"
@@ -58,7 +58,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if *top < 0 {
 		return fail("-top must not be negative")
 	}
-	ds, err := dataset.Load(*data, *alone)
+	ds, err := catalog.Open(*data, *alone)
 	if err != nil {
 		return fail("%v", err)
 	}

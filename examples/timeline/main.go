@@ -35,7 +35,6 @@ import (
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
 	"github.com/coopframe/cooperation/edtf"
-	"github.com/coopframe/cooperation/internal/dataset"
 	"github.com/coopframe/cooperation/render"
 	"golang.org/x/text/language"
 )
@@ -75,7 +74,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return fail("-alone needs -data FILE")
 	}
 
-	ds, err := dataset.Load(*data, *alone)
+	ds, err := catalog.Open(*data, *alone)
 	if err != nil {
 		return fail("%v", err)
 	}
