@@ -2342,19 +2342,79 @@ func partyInForceEarly(v *validator, a *Agreement) {
 	if a.InForce.IsZero() {
 		return
 	}
+	force := claimedValues(a.InForce, a.Claims, field("in_force"))
 	for j := range a.Parties {
 		p := &a.Parties[j]
 		if p.Actor == "" {
 			continue // rule required
 		}
-		v.notBefore(RulePartyInForceEarly, sub(".parties", j, ".joined"), "the agreement's entry into force", a.InForce, "joined", p.Joined)
+		joined := claimedValues(p.Joined, a.Claims, partField("parties", j, "joined"))
+		v.notBeforeClaimed(RulePartyInForceEarly, sub(".parties", j, ".joined"), "the agreement's entry into force", force, "joined", joined)
 		for k, r := range p.Rejoined {
 			if r.IsSet() || r.IsList() {
 				continue // rule date.order
 			}
-			v.notBefore(RulePartyInForceEarly, sub(".parties", j, ".rejoined").idx(k), "the agreement's entry into force", a.InForce, "rejoined", startOf(r))
+			// Claims are not supported on rejoined periods (claimFields).
+			v.notBeforeClaimed(RulePartyInForceEarly, sub(".parties", j, ".rejoined").idx(k), "the agreement's entry into force", force, "rejoined", []edtf.Date{startOf(r)})
 		}
 	}
+}
+
+// claimedValues returns the values a date field holds: its own value v
+// (when set) and then those the claims on path state, each once. Claimed
+// values that are not EDTF are left out (rule claim.value).
+func claimedValues(v edtf.Date, cs []Claim, path fieldPath) []edtf.Date {
+	var ds []edtf.Date
+	if !v.IsZero() {
+		ds = append(ds, v)
+	}
+	for i := range cs {
+		if !path.is(cs[i].Field) || cs[i].Value == "" {
+			continue
+		}
+		if d, err := edtf.Parse(cs[i].Value); err == nil && !slices.Contains(ds, d) {
+			ds = append(ds, d)
+		}
+	}
+	return ds
+}
+
+// notBeforeClaimed is notBefore over the values of two claimed fields
+// (claimedValues): an error when every value
+// of b is certainly before every value of a, a warning when some value of
+// b possibly is before some value of a. The message names the claimed
+// values when there are any.
+func (v *validator) notBeforeClaimed(r Rule, path loc, an string, a []edtf.Date, bn string, b []edtf.Date) {
+	if len(a) == 0 || len(b) == 0 {
+		return
+	}
+	if len(a) == 1 && len(b) == 1 {
+		v.notBefore(r, path, an, a[0], bn, b[0])
+		return
+	}
+	certain, possible := true, false
+	for _, x := range b {
+		for _, y := range a {
+			certain = certain && x.CertainlyBefore(y)
+			possible = possible || x.PossiblyBefore(y)
+		}
+	}
+	switch {
+	case certain:
+		v.errf(r, path, "%s (%s) is before %s (%s) on every claim", bn, joinDates(b), an, joinDates(a))
+	case possible:
+		v.warnf(r, path, "%s (%s) may be before %s (%s): the claims differ", bn, joinDates(b), an, joinDates(a))
+	}
+}
+
+// joinDates writes the values of a claimed field: "1982-12-02 or
+// 1982-12-04".
+func joinDates(ds []edtf.Date) string {
+	parts := make([]string, len(ds))
+	for i, d := range ds {
+		parts[i] = d.String()
+	}
+	return strings.Join(parts, " or ")
 }
 
 // --- agreement.multilateral-sides, agreement.place-venue ---

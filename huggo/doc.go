@@ -53,13 +53,18 @@
 // acceding. The trade file's Succession is a flag: 1 is the instrument
 // succession. Deposit dates the consent when nothing else does.
 // stateForce_ecolex and stateForce_iea equal to stateForce are carried by
-// Joined.
+// Joined. A different day is another source's account of the party's
+// entry into force: it becomes a [cooperation.Claim] on the agreement,
+// field "parties[i].joined", citing the source huggo-ecolex or huggo-iea
+// (one claim a day, citing both when they agree). Nothing picks one:
+// the questions answer "possibly" between the days, and rule
+// party.in-force-before-agreement is an error only when every day is
+// before the agreement's entry into force.
 //
 // Everything else (Location, Depository, Published, Secretariat,
 // Website, Language, Languages, Text, TextURL, TypeGeo, Coder, Comments
 // and Source of the agreements file; Deposit, ProvisionalApp,
-// Reservation, stateForce2 of a party that did not leave, the other
-// ECOLEX and IEA days, Rat=Notif, obsolete, verified, Notes,
+// Reservation, stateForce2 of a party that did not leave, Rat=Notif, obsolete, verified, Notes,
 // Changes_HUGGO, Verified_HUGGO, Checked_HUGGO and Coder of the
 // membership files; a Begin or Term that differs; any column this package
 // does not know) is written to the agreement's Note as "column: value",

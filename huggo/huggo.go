@@ -46,6 +46,7 @@ type Importer struct {
 	order   []string
 	rows    int
 	parties int
+	claimed map[cooperation.ID]bool // the claim sources some claim cites
 }
 
 func (im *Importer) report(r cooperation.Rule, s cooperation.Severity, file string, line int, column string, id cooperation.ID, format string, args ...any) {
@@ -233,7 +234,14 @@ func (im *Importer) slug(s, prefix string) cooperation.ID {
 	return id
 }
 
-const sourceID cooperation.ID = "huggo"
+// The sources imported entities cite: HUGGO itself, and ECOLEX and the
+// IEA Database for the days of entry into force HUGGO carries from them
+// (stateForce_ecolex, stateForce_iea) where they differ from its own.
+const (
+	sourceID       cooperation.ID = "huggo"
+	ecolexSourceID cooperation.ID = "huggo-ecolex"
+	ieaSourceID    cooperation.ID = "huggo-iea"
+)
 
 // Source returns the source entity every imported entity cites.
 func Source() cooperation.Source {
@@ -244,6 +252,25 @@ func Source() cooperation.Source {
 		URL:       "https://github.com/globalgov/manytreaties",
 		Language:  language.English,
 	}
+}
+
+// claimSources are the sources of the claims on parties' entry into
+// force, as HUGGO names them in its column names.
+var claimSources = []cooperation.Source{
+	{
+		ID:        ecolexSourceID,
+		Publisher: "ECOLEX (FAO, IUCN and UNEP), as HUGGO carries it",
+		Title:     "ECOLEX treaty records: a party's entry into force, HUGGO column stateForce_ecolex",
+		URL:       "https://www.ecolex.org/",
+		Language:  language.English,
+	},
+	{
+		ID:        ieaSourceID,
+		Publisher: "International Environmental Agreements (IEA) Database Project, as HUGGO carries it",
+		Title:     "IEA Database membership records: a party's entry into force, HUGGO column stateForce_iea",
+		URL:       "https://iea.uoregon.edu/",
+		Language:  language.English,
+	},
 }
 
 // Ledger counts the data cells of one file an Importer read, as
@@ -264,13 +291,19 @@ type Result struct {
 }
 
 // Result returns the dataset built so far, indexed, with [Source] as its
-// source, the import problems, each located by its File, Line and Column,
+// source (and the ECOLEX and IEA sources when a claim cites them), the import problems, each located by its File, Line and Column,
 // and the ledgers. Validate the dataset for the rest. The dataset shares
 // memory with the Importer: read no more files into it after calling
 // Result.
 func (im *Importer) Result() Result {
+	sources := []cooperation.Source{Source()}
+	for _, s := range claimSources {
+		if im.claimed[s.ID] {
+			sources = append(sources, s)
+		}
+	}
 	ds := &cooperation.Dataset{
-		Sources:    []cooperation.Source{Source()},
+		Sources:    sources,
 		Actors:     im.ds.Actors,
 		Agreements: im.ds.Agreements,
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	cooperation "github.com/coopframe/cooperation"
@@ -169,9 +170,13 @@ func (im *Importer) treaty(t *table, key string, rs []*row) {
 			}
 			r.carry(c.col)
 		}
-		p := im.party(r, aid)
+		p, claims := im.party(r, aid)
 		a = &im.ds.Agreements[ai]
 		a.Parties = append(a.Parties, p)
+		for _, c := range claims {
+			c.Field = "parties[" + strconv.Itoa(len(a.Parties)-1) + "].joined"
+			a.Claims = append(a.Claims, c)
+		}
 		im.parties++
 		if rest := im.finish(r); len(rest) > 0 {
 			note = append(note, fmt.Sprintf("%s:%d %s: %s", t.name, r.line, r.get("stateID"), strings.Join(rest, "; ")))
@@ -266,10 +271,21 @@ var instruments = []struct {
 	{"Consent", cooperation.InstrumentUnstated},
 }
 
-// party makes the party of a membership row.
-func (im *Importer) party(r *row, aid cooperation.ID) cooperation.Party {
+// joinedClaims are the membership columns that give another source's day
+// of a party's entry into force, with the source each cites.
+var joinedClaims = []struct {
+	col    string
+	source cooperation.ID
+}{
+	{"stateForce_ecolex", ecolexSourceID},
+	{"stateForce_iea", ieaSourceID},
+}
+
+// party makes the party of a membership row, and the claims other
+// sources make on its entry into force (their Field left empty).
+func (im *Importer) party(r *row, aid cooperation.ID) (p cooperation.Party, claims []cooperation.Claim) {
 	t := r.t
-	p := cooperation.Party{Actor: im.actor(r, aid)}
+	p = cooperation.Party{Actor: im.actor(r, aid)}
 	p.Signed = im.date(r, t.pick("stateSignature", "StateSignature"), aid)
 	p.Ratified = im.date(r, t.pick("stateRat", "StateRatification"), aid)
 	p.Joined = im.date(r, t.pick("stateForce", "StateForce"), aid)
@@ -322,15 +338,32 @@ func (im *Importer) party(r *row, aid cooperation.ID) cooperation.Party {
 		}
 	}
 	im.rejoined(r, &p, aid)
-	for _, col := range []string{"stateForce_ecolex", "stateForce_iea"} {
-		if d, ok := im.checkDate(r, col, aid); ok && d == p.Joined {
-			r.carry(col) // the same day as stateForce; another is kept in the note
+	for _, c := range joinedClaims {
+		d, ok := im.checkDate(r, c.col, aid)
+		switch {
+		case !ok:
+		case d == p.Joined:
+			r.carry(c.col) // the same day as stateForce
+		default:
+			// Another source's day: a claim on the party's joined, which
+			// treaty sets the field of once the party has its index.
+			r.carry(c.col)
+			i := slices.IndexFunc(claims, func(x cooperation.Claim) bool { return x.Value == d.String() })
+			if i < 0 {
+				claims = append(claims, cooperation.Claim{Value: d.String()})
+				i = len(claims) - 1
+			}
+			claims[i].Sources = append(claims[i].Sources, c.source)
+			if im.claimed == nil {
+				im.claimed = map[cooperation.ID]bool{}
+			}
+			im.claimed[c.source] = true
 		}
 	}
 	for _, col := range []string{"ProvisionalApp", "Reservation"} {
 		im.checkDate(r, col, aid) // kept in the note, as there is no field
 	}
-	return p
+	return p, claims
 }
 
 // rejoined reads the env file's second and third periods in force
