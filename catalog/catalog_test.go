@@ -418,9 +418,9 @@ func TestCorrectedFacts(t *testing.T) {
 				t.Errorf("adopted %v, sources %v", x.Adopted, x.Sources)
 			}
 		}},
-		{"CMEC MoU cites The Irrawaddy, not the MNA report", func(t *testing.T) {
+		{"CMEC MoU cites The Irrawaddy (and Guangming Daily for its Chinese title), not the MNA report", func(t *testing.T) {
 			a := agreement(t, "cmec-mou-2018")
-			if a.Signed != d("2018-09-09") || !citesOnly(a.Sources, "irrawaddy-2018-09-13", "investvine-cmec-mou") {
+			if a.Signed != d("2018-09-09") || !citesOnly(a.Sources, "irrawaddy-2018-09-13", "investvine-cmec-mou", "gmw-2019-04-02-cmec") {
 				t.Errorf("signed %v, sources %v", a.Signed, a.Sources)
 			}
 		}},

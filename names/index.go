@@ -209,7 +209,9 @@ func (ix *Index) Find(name string, maxEdits, limit int) []Match {
 }
 
 // Prefix returns the names whose folded key starts with the folded
-// prefix, in key order, at most limit (0 means 10).
+// prefix, in key order, at most limit (0 means 10). An entity is given
+// once a key: of its names that fold alike (the acronym "CLMV" in
+// English and in Vietnamese) the first stands for the others.
 func (ix *Index) Prefix(prefix string, limit int) []Match {
 	if limit <= 0 {
 		limit = 10
@@ -227,6 +229,9 @@ func (ix *Index) prefix(key string, limit int) []Match {
 		for _, r := range ix.byKey[ix.sorted[i]] {
 			if len(out) == limit {
 				return out
+			}
+			if n := len(out); n > 0 && out[n-1].Key == ix.sorted[i] && out[n-1].ID == r.ID {
+				continue // the same entity under the same key
 			}
 			out = append(out, Match{Ref: r, How: MatchPrefix, Key: ix.sorted[i]})
 		}
@@ -246,6 +251,9 @@ func (ix *Index) word(key string, limit int) []Match {
 		for _, r := range ix.byKey[k] {
 			if len(out) == limit {
 				return out
+			}
+			if n := len(out); n > 0 && out[n-1].Key == k && out[n-1].ID == r.ID {
+				continue // the same entity under the same key
 			}
 			out = append(out, Match{Ref: r, How: MatchWord, Key: k})
 		}

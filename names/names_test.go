@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/catalog"
@@ -330,5 +331,25 @@ func TestMatchKindText(t *testing.T) {
 	}
 	if _, err := names.MatchKind(names.MatchFuzzy + 1).MarshalText(); err == nil {
 		t.Error("an unknown kind marshals")
+	}
+}
+
+// TestPrefixOnceAKey checks that Prefix and Find's word matches give an
+// entity once under a key its names share, and each of its other keys.
+func TestPrefixOnceAKey(t *testing.T) {
+	ix := names.NewIndex(func(yield func(string, names.Names) bool) {
+		_ = yield("clmv", names.Names{
+			{Text: "CLMV", Lang: language.English, Kind: names.KindAcronym},
+			{Text: "CLMV", Lang: language.Vietnamese, Kind: names.KindAcronym},
+			{Text: "CLMV countries", Lang: language.English},
+		}) && yield("clmv-df", names.Names{{Text: "CLMV Development Framework", Lang: language.English}})
+	})
+	var got []string
+	for _, m := range ix.Prefix("clm", 0) {
+		got = append(got, m.ID+" "+m.Key)
+	}
+	want := []string{"clmv clmv", "clmv clmv countries", "clmv-df clmv development framework"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Prefix (-want +got):\n%s", diff)
 	}
 }

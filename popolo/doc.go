@@ -92,6 +92,11 @@
 // actor or event without a kind, and text that is not valid UTF-8 (written
 // with U+FFFD in its place, and reported).
 //
+// A source's URL written as an IRI, with characters beyond ASCII (a
+// Chinese or Burmese page address), is written as the URI RFC 3987 maps it
+// to, each such byte percent-encoded, since Popolo's links are of format
+// "uri". It is the same address, so this is not reported.
+//
 // A layered dataset ([cooperation.Dataset.On]) is exported whole: the
 // base's entities and the layer's, since the layer's memberships and
 // posts refer to the base's actors.

@@ -91,6 +91,35 @@ func (x *exporter) text(s, path string, id cooperation.ID) string {
 	return strings.ToValidUTF8(s, "\uFFFD")
 }
 
+// toURI maps an IRI (a URL written with characters beyond ASCII, as
+// "https://cn.nhandan.vn/hotnews/item/8349101-东盟秘书长.html") to the URI
+// Popolo's "uri" format requires, as RFC 3987 section 3.1 does: each byte
+// of a character beyond ASCII, and of a space or control, percent-encoded.
+// A URI is returned as it is. Written by hand: net/url escapes a path but
+// leaves a query as given, and x/net/idna is no dependency of this module
+// (a percent-encoded host is a valid reg-name, RFC 3986 section 3.2.2).
+func toURI(s string) string {
+	const hex = "0123456789ABCDEF"
+	var b []byte
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c > ' ' && c < 0x7f {
+			if b != nil {
+				b = append(b, c)
+			}
+			continue
+		}
+		if b == nil {
+			b = append(make([]byte, 0, len(s)+16), s[:i]...)
+		}
+		b = append(b, '%', hex[c>>4], hex[c&15])
+	}
+	if b == nil {
+		return s
+	}
+	return string(b)
+}
+
 // collection is where an actor of some kind goes.
 type collection uint8
 
@@ -341,7 +370,7 @@ func (x *exporter) links(ids []cooperation.ID, path string, owner cooperation.ID
 			}
 			continue
 		}
-		l := Link{URL: x.text(s.URL, "sources.url", sid), Note: x.text(s.Title, "sources.title", sid)}
+		l := Link{URL: toURI(x.text(s.URL, "sources.url", sid)), Note: x.text(s.Title, "sources.title", sid)}
 		if !slices.Contains(out, l) {
 			out = append(out, l)
 		}

@@ -25,8 +25,8 @@ func ExampleWriteText() {
 	// Output:
 	// DATE         KIND        WHAT
 	// 2022         period-end  Kế hoạch hành động hợp tác kinh tế CLMV giai đoạn 2021-2022 kết thúc
-	// 2022?-11     event       Official visit to Cambodia by Prime Minister Pham Minh Chinh (năm suy luận)
-	// 2022?-11-08  event       Vietnam-Cambodia ministers' working session on post, telecommunications and digital transformation (thuộc Official visit to Cambodia by Prime Minister Pham Minh Chinh) (năm suy luận)
+	// 2022?-11     event       Chuyến thăm chính thức Campuchia của Thủ tướng Phạm Minh Chính (năm suy luận)
+	// 2022?-11-08  event       Vietnam-Cambodia ministers' working session on post, telecommunications and digital transformation (thuộc Chuyến thăm chính thức Campuchia của Thủ tướng Phạm Minh Chính) (năm suy luận)
 	// 2022?-11-08  adopted     Thông qua Vietnam-Cambodia ministers' understanding on post, telecommunications and digital transformation cooperation (năm suy luận)
 }
 
@@ -87,7 +87,7 @@ func ExampleWriteText_details() {
 	//                                 số tiền: total value of the 34 projects: 20.900.000.000 CN¥ (3.300.000.000 US$)
 	//                                 số lượng: 34 projects
 	// DATE                   KIND   WHAT
-	// 2015-09-13/2015-09-14  stage  Nanning information center (34 projects)：规划中
+	// 2015-09-13/2015-09-14  stage  中国-东盟信息港南宁核心基地：规划中
 	//                                 金额：total value of the 34 projects：￥20,900,000,000（US$3,300,000,000）
 	//                                 数量：34 projects
 }

@@ -35,8 +35,8 @@ func TestTitleLanguages(t *testing.T) {
 	}{
 		{"en", "China becomes dialogue partner of Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor signed"},
 		{"vi", "Trung Quốc trở thành đối tác đối thoại của Hiệp hội các quốc gia Đông Nam Á", "Ký Memorandum of understanding on the China-Myanmar Economic Corridor"},
-		{"zh-Hans", "中国成为Association of Southeast Asian Nations的对话伙伴", "签署Memorandum of understanding on the China-Myanmar Economic Corridor"},
-		{"zh-Hant", "中國成為Association of Southeast Asian Nations的對話夥伴", "簽署Memorandum of understanding on the China-Myanmar Economic Corridor"},
+		{"zh-Hans", "中国成为Association of Southeast Asian Nations的对话伙伴", "签署中华人民共和国政府与缅甸联邦共和国政府关于共建中缅经济走廊的谅解备忘录"},
+		{"zh-Hant", "中國成為Association of Southeast Asian Nations的對話夥伴", "簽署中华人民共和国政府与缅甸联邦共和国政府关于共建中缅经济走廊的谅解备忘录"}, // the Simplified name, which the Chooser prefers to English for a reader of Traditional
 		{"id", "Tiongkok menjadi mitra wicara Perhimpunan Bangsa-bangsa Asia Tenggara", "Memorandum of understanding on the China-Myanmar Economic Corridor ditandatangani"},
 		{"ms", "China menjadi rakan dialog Association of Southeast Asian Nations", "Memorandum of understanding on the China-Myanmar Economic Corridor ditandatangani"},
 		{"th", "จีน เป็น คู่เจรจา ของ อาเซียน", "ลงนาม Memorandum of understanding on the China-Myanmar Economic Corridor"},
