@@ -541,9 +541,10 @@ var ruleTable = [...]ruleInfo{
 	},
 	{
 		rule: RulePartyInForceEarly, severity: SeverityError,
-		warns:  "when the party's date only possibly is before it",
-		doc:    "an agreement does not take effect for a party before it takes effect",
-		what:   "A party's own entry into force (`joined`, or the start of a `rejoined` period) is not before the agreement's own `in_force`.",
+		warns: "when the party's date only possibly is before it",
+		doc:   "an agreement does not take effect for a party before it takes effect",
+		what: "A party's own entry into force (`joined`, or the start of a `rejoined` period) is not before the agreement's own `in_force`. " +
+			"Where claims give other days for either, it is an error only when every claimed day of the party is before every claimed day of the agreement, and a warning when some may be.",
 		origin: "Treaty practice (VCLT art. 24: entry into force for a state that consents later).",
 		check:  checks{agreement: partyInForceEarly},
 	},
@@ -2343,12 +2344,24 @@ func partyInForceEarly(v *validator, a *Agreement) {
 		return
 	}
 	force := claimedValues(a.InForce, a.Claims, field("in_force"))
+	// The claims on each party's joined, gathered in one pass so that an
+	// agreement with many parties and many claims is not read P×C times.
+	var byParty map[int][]Claim
+	for i := range a.Claims {
+		after, ok := strings.CutPrefix(a.Claims[i].Field, "parties")
+		if n, rest, ok2 := cutIndex(after); ok && ok2 && rest == ".joined" {
+			if byParty == nil {
+				byParty = map[int][]Claim{}
+			}
+			byParty[n] = append(byParty[n], a.Claims[i])
+		}
+	}
 	for j := range a.Parties {
 		p := &a.Parties[j]
 		if p.Actor == "" {
 			continue // rule required
 		}
-		joined := claimedValues(p.Joined, a.Claims, partField("parties", j, "joined"))
+		joined := claimedValues(p.Joined, byParty[j], partField("parties", j, "joined"))
 		v.notBeforeClaimed(RulePartyInForceEarly, sub(".parties", j, ".joined"), "the agreement's entry into force", force, "joined", joined)
 		for k, r := range p.Rejoined {
 			if r.IsSet() || r.IsList() {
