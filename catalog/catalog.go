@@ -57,14 +57,24 @@
 //     names of the Mandalay Region and its government); daklak-doit-news and
 //     asean2019-th-relations (ASEAN's names in Vietnamese and Thai, from a
 //     Vietnamese provincial government department and Thailand's ASEAN 2019
-//     site).
+//     site); and, for names in the members' languages, some seventy pages
+//     each source's note describes: government sites (info.gov.hk,
+//     nanning.gov.cn, yfao.yn.gov.cn, gxzf.gov.cn, presidenri.go.id,
+//     timor-leste.gov.tl, the Parliament of Singapore's glossary, China's
+//     Mission to ASEAN), state media (Xinhua, Guangming Daily, VNA, Báo
+//     Công Thương, VOV, Myanmar Digital News) and, where no better page was
+//     found, the press or an encyclopedia mirror, which the note says.
 //
 // A name cites the sources that state it (names.Name.Sources): the report
 // that names the entity, CLDR for state and subdivision names, the
-// official publication or news page for a name in another language. Of
-// the catalog's names, those not in English all cite one, but for the
+// official publication or news page for a name in another language,
+// written as that page writes it (so both 中国—东盟 and 中国-东盟 occur).
+// Of the catalog's names, those not in English all cite one, but for five
 // older ones listed in the tests (TestNamesCiteSources), whose pages were
-// not found again; the list may only shrink.
+// not found again; the list may only shrink. An entity named only in
+// English is either named descriptively by the catalog (a group or a
+// programme no source names) or one whose name was searched for and not
+// found; the tests list each with why (englishOnly).
 // The catalog encodes facts as structured data; it does not reproduce the
 // reports' text.
 //
