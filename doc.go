@@ -243,5 +243,6 @@
 //     to countries through statename, with a ledger of every cell read.
 //
 // Machinery a user never names lives under internal/: the generic enum
-// names and the Aho-Corasick automaton behind Mentions.
+// names, the Aho-Corasick automaton behind Mentions, and the size-bounded
+// reader the importers read files through.
 package cooperation

@@ -20,6 +20,7 @@ var below = []string{
 	module + "/subdivision",
 	module + "/internal/ahocorasick",
 	module + "/internal/enum",
+	module + "/internal/limit",
 	module + "/internal/newsroom", // the benchmarks' corpus of names and articles
 	module + "/internal/rulesdoc",
 	module + "/schema", // the JSON Schema of the JSON form, embedded; its test reads the root package by reflection

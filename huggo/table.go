@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	cooperation "github.com/coopframe/cooperation"
+	"github.com/coopframe/cooperation/internal/limit"
 )
 
 // FileError reports a file Importer cannot read as CSV at all, or one
@@ -34,24 +35,6 @@ const defaultMaxBytes = 256 << 20
 // Importer's MaxBytes.
 var ErrTooLarge = errors.New("file larger than the Importer's MaxBytes")
 
-// limited reads at most n bytes from r, then fails with ErrTooLarge.
-type limited struct {
-	r io.Reader
-	n int64
-}
-
-func (l *limited) Read(p []byte) (int, error) {
-	if l.n <= 0 {
-		return 0, ErrTooLarge
-	}
-	if int64(len(p)) > l.n {
-		p = p[:l.n]
-	}
-	k, err := l.r.Read(p)
-	l.n -= int64(k)
-	return k, err
-}
-
 // table is a CSV file with its header.
 type table struct {
 	name   string
@@ -60,11 +43,11 @@ type table struct {
 	col    map[string]int
 }
 
-func open(r io.Reader, name string, limit int64, need ...string) (*table, error) {
-	if limit <= 0 {
-		limit = defaultMaxBytes
+func open(r io.Reader, name string, maxBytes int64, need ...string) (*table, error) {
+	if maxBytes <= 0 {
+		maxBytes = defaultMaxBytes
 	}
-	cr := csv.NewReader(&limited{r: r, n: limit})
+	cr := csv.NewReader(limit.Reader(r, maxBytes, ErrTooLarge))
 	cr.FieldsPerRecord = -1 // rows of another length are reported, not fatal
 	header, err := cr.Read()
 	if err != nil {

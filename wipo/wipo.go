@@ -15,6 +15,7 @@ import (
 
 	cooperation "github.com/coopframe/cooperation"
 	"github.com/coopframe/cooperation/edtf"
+	"github.com/coopframe/cooperation/internal/limit"
 	"github.com/coopframe/cooperation/names"
 	"github.com/coopframe/cooperation/statename"
 )
@@ -89,24 +90,6 @@ func (e *FileError) Error() string {
 // Unwrap returns the underlying error, for errors.Is and errors.As.
 func (e *FileError) Unwrap() error { return e.Err }
 
-// limited reads at most n bytes from r, then fails with ErrTooLarge.
-type limited struct {
-	r io.Reader
-	n int64
-}
-
-func (l *limited) Read(p []byte) (int, error) {
-	if l.n <= 0 {
-		return 0, ErrTooLarge
-	}
-	if int64(len(p)) > l.n {
-		p = p[:l.n]
-	}
-	k, err := l.r.Read(p)
-	l.n -= int64(k)
-	return k, err
-}
-
 // row is one data row being imported.
 type row struct {
 	file string
@@ -129,11 +112,11 @@ func (r *row) line(c int) int {
 // not CSV, is over MaxBytes or has another header; every bad row or value
 // is a problem instead, and the rows before a *FileError stay imported.
 func (im *Importer) Read(r io.Reader, name string) error {
-	limit := im.MaxBytes
-	if limit <= 0 {
-		limit = defaultMaxBytes
+	maxBytes := im.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = defaultMaxBytes
 	}
-	cr := csv.NewReader(&limited{r: r, n: limit})
+	cr := csv.NewReader(limit.Reader(r, maxBytes, ErrTooLarge))
 	cr.FieldsPerRecord = -1 // rows of another length are reported, not fatal
 	cr.ReuseRecord = true   // the strings are new each row; the slice is not kept
 	header, err := cr.Read()
