@@ -15,9 +15,7 @@ import (
 // the name leaves the list.
 var unsourcedNames = []struct{ id, lang, text string }{
 	{"cn-gx-commerce-department", "zh-Hans", "广西壮族自治区商务厅"},
-	{"cn-gx-party-committee", "zh-Hans", "中国共产党广西壮族自治区委员会"},
 	{"than-myint", "my", "သန်းမြင့်"},
-	{"zhang-xiaoqin", "zh-Hans", "张晓钦"},
 	{"kh-pentagonal-strategy-phase-1", "km", "យុទ្ធសាស្ត្របញ្ចកោណ ដំណាក់កាលទី១"},
 }
 
