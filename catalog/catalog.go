@@ -69,7 +69,7 @@
 // that names the entity, CLDR for state and subdivision names, the
 // official publication or news page for a name in another language,
 // written as that page writes it (so both 中国—东盟 and 中国-东盟 occur).
-// Of the catalog's names, those not in English all cite one, but for five
+// Of the catalog's names, those not in English all cite one, but for a few
 // older ones listed in the tests (TestNamesCiteSources), whose pages were
 // not found again; the list may only shrink. An entity named only in
 // English is either named descriptively by the catalog (a group or a
