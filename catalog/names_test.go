@@ -15,8 +15,6 @@ import (
 // the name leaves the list.
 var unsourcedNames = []struct{ id, lang, text string }{
 	{"cn-gx-commerce-department", "zh-Hans", "广西壮族自治区商务厅"},
-	{"than-myint", "my", "သန်းမြင့်"},
-	{"kh-pentagonal-strategy-phase-1", "km", "យុទ្ធសាស្ត្របញ្ចកោណ ដំណាក់កាលទី១"},
 }
 
 // englishOnly are the entities named only in English, each with why.
