@@ -69,12 +69,12 @@
 // that names the entity, CLDR for state and subdivision names, the
 // official publication or news page for a name in another language,
 // written as that page writes it (so both 中国—东盟 and 中国-东盟 occur).
-// Of the catalog's names, those not in English all cite one, but for a few
-// older ones listed in the tests (TestNamesCiteSources), whose pages were
-// not found again; the list may only shrink. An entity named only in
-// English is either named descriptively by the catalog (a group or a
-// programme no source names) or one whose name was searched for and not
-// found; the tests list each with why (englishOnly).
+// Every name not in English cites one (TestNamesCiteSources); a name for
+// which no page could be found is left out rather than kept unsourced. An
+// entity named only in English is either named descriptively by the
+// catalog (a group or a programme no source names) or one whose name was
+// searched for and not found; the tests list each with why (englishOnly),
+// and the list may only shrink.
 // The catalog encodes facts as structured data; it does not reproduce the
 // reports' text.
 //

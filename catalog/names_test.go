@@ -7,16 +7,6 @@ import (
 	"github.com/coopframe/cooperation/names"
 )
 
-// unsourcedNames are the names not in English that the catalog gave
-// before a name could cite the sources that state it (issue 10) and for
-// which no page stating them has been read yet: entity ID, language and
-// text. The list may only shrink: TestNamesCiteSources fails for a name
-// on it that now cites a source or is no longer in the catalog, so that
-// the name leaves the list.
-var unsourcedNames = []struct{ id, lang, text string }{
-	{"cn-gx-commerce-department", "zh-Hans", "广西壮族自治区商务厅"},
-}
-
 // englishOnly are the entities named only in English, each with why.
 // An entity the catalog names descriptively (a group, a programme or a
 // session the reports describe but do not name) has no name to give in
@@ -67,6 +57,7 @@ var englishOnly = map[string]string{
 	"laos-cac-mou-2015-signing":                     notFound + "Chinese or Lao",
 	"hiem-phommachanh":                              notFound + "Lao",
 	"la-government":                                 notFound + "Lao",
+	"cn-gx-commerce-department":                     notFound + "Chinese (the full name it had cited no source and is left out)",
 }
 
 const (
@@ -75,8 +66,8 @@ const (
 )
 
 // TestNamesCiteSources checks that every name not in English cites at
-// least one source, but for the names of unsourcedNames, that every
-// source a name cites is a source entity of the catalog, and that every
+// least one source, that every source a name cites is a source entity of
+// the catalog, and that every
 // entity named only in English is on englishOnly, with why.
 func TestNamesCiteSources(t *testing.T) {
 	ds := load(t)
@@ -84,13 +75,8 @@ func TestNamesCiteSources(t *testing.T) {
 	for _, s := range ds.Sources {
 		sources[string(s.ID)] = true
 	}
-	var entities, count, cited, legacy int
+	var entities, count, cited int
 	onlyEnglishSeen := map[string]bool{}
-	legacyNames := make(map[[3]string]bool, len(unsourcedNames))
-	for _, u := range unsourcedNames {
-		legacyNames[[3]string{u.id, u.lang, u.text}] = true
-	}
-	seen := make(map[[3]string]bool)
 	check := func(id cooperation.ID, ns names.Names) {
 		if len(ns) == 0 {
 			return
@@ -107,16 +93,9 @@ func TestNamesCiteSources(t *testing.T) {
 				continue
 			}
 			onlyEnglish = false
-			key := [3]string{string(id), n.Lang.String(), n.Text}
-			switch {
-			case legacyNames[key] && len(n.Sources) > 0:
-				t.Errorf("%s: name %q (%v) now cites %v: remove it from unsourcedNames", id, n.Text, n.Lang, n.Sources)
-			case legacyNames[key]:
-				seen[key] = true
-				legacy++
-			case len(n.Sources) == 0:
+			if len(n.Sources) == 0 {
 				t.Errorf("%s: name %q (%v) cites no source", id, n.Text, n.Lang)
-			default:
+			} else {
 				cited++
 			}
 		}
@@ -140,12 +119,7 @@ func TestNamesCiteSources(t *testing.T) {
 	for _, x := range ds.Agreements {
 		check(x.ID, x.Names)
 	}
-	for key := range legacyNames {
-		if !seen[key] && !t.Failed() {
-			t.Errorf("%s: name %q (%s) of unsourcedNames is not in the catalog: remove it from the list", key[0], key[2], key[1])
-		}
-	}
-	t.Logf("%d named entities, %d named only in English (englishOnly); names not in English: %d cite a source, %d do not yet (unsourcedNames)", entities, count, cited, legacy)
+	t.Logf("%d named entities, %d named only in English (englishOnly); %d names not in English, each citing a source", entities, count, cited)
 	for id := range englishOnly {
 		if !onlyEnglishSeen[id] {
 			t.Errorf("%s: is on englishOnly but is named beyond English or is not in the catalog: remove it from the list", id)
