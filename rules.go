@@ -2381,11 +2381,20 @@ func claimedValues(v edtf.Date, cs []Claim, path fieldPath) []edtf.Date {
 	if !v.IsZero() {
 		ds = append(ds, v)
 	}
+	var seen map[edtf.Date]bool // made only for a field with claims
 	for i := range cs {
 		if !path.is(cs[i].Field) || cs[i].Value == "" {
 			continue
 		}
-		if d, err := edtf.Parse(cs[i].Value); err == nil && !slices.Contains(ds, d) {
+		d, err := edtf.Parse(cs[i].Value)
+		if err != nil {
+			continue
+		}
+		if seen == nil {
+			seen = map[edtf.Date]bool{v: true}
+		}
+		if !seen[d] {
+			seen[d] = true
 			ds = append(ds, d)
 		}
 	}
@@ -2393,10 +2402,11 @@ func claimedValues(v edtf.Date, cs []Claim, path fieldPath) []edtf.Date {
 }
 
 // notBeforeClaimed is notBefore over the values of two claimed fields
-// (claimedValues): an error when every value
-// of b is certainly before every value of a, a warning when some value of
-// b possibly is before some value of a. The message names the claimed
-// values when there are any.
+// (claimedValues): an error when every value of b is certainly before
+// every value of a, a warning when some value of b possibly is before
+// some value of a. It reads each list once, on its bounds, as
+// edtf.Date.CertainlyBefore and PossiblyBefore do pair by pair, so that
+// many claims cost no more than reading them.
 func (v *validator) notBeforeClaimed(r Rule, path loc, an string, a []edtf.Date, bn string, b []edtf.Date) {
 	if len(a) == 0 || len(b) == 0 {
 		return
@@ -2405,13 +2415,39 @@ func (v *validator) notBeforeClaimed(r Rule, path loc, an string, a []edtf.Date,
 		v.notBefore(r, path, an, a[0], bn, b[0])
 		return
 	}
+	// certain: every b has a latest day and every a an earliest, the
+	// latest of b before the earliest of a. possible: some b without an
+	// earliest day or some a without a latest, or the earliest of b before
+	// the latest of a.
 	certain, possible := true, false
+	bLatest, bEarliest := minDay, maxDay
 	for _, x := range b {
-		for _, y := range a {
-			certain = certain && x.CertainlyBefore(y)
-			possible = possible || x.PossiblyBefore(y)
+		if hi, ok := x.Latest(); ok {
+			bLatest = max(bLatest, hi)
+		} else {
+			certain = false
+		}
+		if lo, ok := x.Earliest(); ok {
+			bEarliest = min(bEarliest, lo)
+		} else {
+			possible = true
 		}
 	}
+	aEarliest, aLatest := maxDay, minDay
+	for _, y := range a {
+		if lo, ok := y.Earliest(); ok {
+			aEarliest = min(aEarliest, lo)
+		} else {
+			certain = false
+		}
+		if hi, ok := y.Latest(); ok {
+			aLatest = max(aLatest, hi)
+		} else {
+			possible = true
+		}
+	}
+	certain = certain && bLatest < aEarliest
+	possible = possible || bEarliest < aLatest
 	switch {
 	case certain:
 		v.errf(r, path, "%s (%s) is before %s (%s) on every claim", bn, joinDates(b), an, joinDates(a))
@@ -2420,12 +2456,17 @@ func (v *validator) notBeforeClaimed(r Rule, path loc, an string, a []edtf.Date,
 	}
 }
 
-// joinDates writes the values of a claimed field: "1982-12-02 or
-// 1982-12-04".
+// joinDates writes the values of a claimed field, at most five: "1982-12-02
+// or 1982-12-04", "… or 2 more".
 func joinDates(ds []edtf.Date) string {
-	parts := make([]string, len(ds))
+	const most = 5
+	parts := make([]string, 0, min(len(ds), most)+1)
 	for i, d := range ds {
-		parts[i] = d.String()
+		if i == most {
+			parts = append(parts, strconv.Itoa(len(ds)-most)+" more")
+			break
+		}
+		parts = append(parts, d.String())
 	}
 	return strings.Join(parts, " or ")
 }
