@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -253,4 +254,61 @@ func mustEarliest(t *testing.T, d edtf.Date) edtf.Day {
 		t.Fatalf("%v has no earliest day", d)
 	}
 	return day
+}
+
+// TestHostileClaimsQuestions checks that the per-party questions and the
+// timeline read an agreement's claims once, not once a party: with n
+// parties, n claims on the agreement's entry into force and one on each
+// party's, reading them once a party would be 2n² claim reads a question
+// (8e8 for the questions' 20,000 parties). The timeline gets 2,000
+// parties: each party's entry lists the parties it concerns, so its
+// output is quadratic in the parties whatever the claims.
+func TestHostileClaimsQuestions(t *testing.T) {
+	build := func(n int) *cooperation.Dataset {
+		a := cooperation.Agreement{
+			ID: "a", Kind: cooperation.AgreementTreaty, Scope: cooperation.ScopeMultilateral,
+			Names:   names.Names{{Text: "A", Lang: language.English}},
+			InForce: edtf.MustParse("2000-01-01"), Sources: []cooperation.ID{"s"},
+		}
+		ds := &cooperation.Dataset{Sources: []cooperation.Source{{ID: "s", Publisher: "P", Title: "T", URL: "https://example.org/", Language: language.English}}}
+		for i := range n {
+			id := cooperation.ID("c" + strconv.Itoa(i))
+			ds.Actors = append(ds.Actors, cooperation.Actor{ID: id, Kind: cooperation.ActorCompany, Names: names.Names{{Text: string(id), Lang: language.English}}, Sources: []cooperation.ID{"s"}})
+			a.Parties = append(a.Parties, cooperation.Party{Actor: id, Joined: edtf.MustParse("2001-01-01")})
+			a.Claims = append(a.Claims,
+				cooperation.Claim{Field: "in_force", Value: "2002", Sources: []cooperation.ID{"s"}},
+				cooperation.Claim{Field: "parties[" + strconv.Itoa(i) + "].joined", Value: "2003-06", Sources: []cooperation.ID{"s"}})
+		}
+		ds.Agreements = []cooperation.Agreement{a}
+		ds.Build()
+		return ds
+	}
+	d := edtf.MustParse("2002-06-01")
+	const n = 20000
+	ds := build(n)
+	start := time.Now()
+	ps := ds.PartiesAt("a", d)
+	act := ds.ActiveAt(d)
+	st, c := ds.Agreements[0].StatusFor("c7", d)
+	// The answer one party alone, with the same claims, gets.
+	one := cooperation.Agreement{ID: "one", InForce: edtf.MustParse("2000-01-01"),
+		Parties: []cooperation.Party{{Actor: "c7", Joined: edtf.MustParse("2001-01-01")}},
+		Claims:  []cooperation.Claim{{Field: "in_force", Value: "2002"}, {Field: "parties[0].joined", Value: "2003-06"}}}
+	wantSt, wantC := one.StatusFor("c7", d)
+	t.Logf("PartiesAt, ActiveAt and StatusFor over %d parties and %d claims in %v", n, 2*n, time.Since(start))
+	// In force for each party possibly: its joined is 2001-01-01 or a day
+	// of 2003-06, the agreement's in_force 2000-01-01 or a day of 2002.
+	if len(ps) != n || ps[0].Certainty != cooperation.CertaintyPossible || len(act) != n {
+		t.Fatalf("PartiesAt %d answers (first %+v), ActiveAt %d; want %d possible", len(ps), ps[0], len(act), n)
+	}
+	if st != wantSt || c != wantC || c != cooperation.CertaintyPossible {
+		t.Errorf("StatusFor c7: %v %v; want %v %v, as for one party with the same claims", st, c, wantSt, wantC)
+	}
+	ds = build(2000)
+	start = time.Now()
+	entries := ds.NewTimeline(cooperation.TimelineOptions{}).Entries()
+	t.Logf("the timeline of 2000 parties and 4000 claims in %v", time.Since(start))
+	if len(entries) < 2000 {
+		t.Errorf("%d timeline entries, want at least one a party", len(entries))
+	}
 }

@@ -2,6 +2,7 @@ package cooperation
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/coopframe/cooperation/edtf"
 )
@@ -19,6 +20,59 @@ func (a *Agreement) partyIndex(id ID) int {
 		}
 	}
 	return -1
+}
+
+// partyClaims are an agreement's claims as the questions read them one
+// party at a time: the stages of the agreement's own dates with their
+// claims counted, worked out once, and the claims on the parties' fields;
+// for an agreement with many claims, split by party, so that asking about
+// every party reads each claim once rather than once a party. Unsplit
+// (parties nil), each party's claims are all the claims.
+type partyClaims struct {
+	all     []Claim
+	parties map[int][]Claim
+	// The agreement's own dates: Adopted, Signed, InForce and Ended.
+	adopted, signed, inForce, ended stage
+}
+
+// splitClaims is the number of claims above which splitClaimsOf splits
+// them by party: below it, reading them all for each party costs less
+// than the map.
+const splitClaims = 16
+
+// claimsOf returns a's claims unsplit; it does not allocate.
+func (a *Agreement) claimsOf() partyClaims {
+	return partyClaims{
+		all:     a.Claims,
+		adopted: stageOf(a.Adopted, a.Claims, field("adopted")),
+		signed:  stageOf(a.Signed, a.Claims, field("signed")),
+		inForce: stageOf(a.InForce, a.Claims, field("in_force")),
+		ended:   stageOf(a.Ended, a.Claims, field("ended")),
+	}
+}
+
+// splitClaimsOf returns a's claims, split by party when they are many.
+func (a *Agreement) splitClaimsOf() partyClaims {
+	c := a.claimsOf()
+	if len(a.Claims) <= splitClaims {
+		return c
+	}
+	c.parties = map[int][]Claim{}
+	for i := range a.Claims {
+		after, ok := strings.CutPrefix(a.Claims[i].Field, "parties")
+		if n, _, ok2 := cutIndex(after); ok && ok2 {
+			c.parties[n] = append(c.parties[n], a.Claims[i])
+		}
+	}
+	return c
+}
+
+// party returns the claims that may be on party j's fields.
+func (c partyClaims) party(j int) []Claim {
+	if c.parties == nil {
+		return c.all
+	}
+	return c.parties[j]
 }
 
 // StatusFor returns the agreement's status for one party on date d and
@@ -54,53 +108,55 @@ func (a *Agreement) StatusFor(party ID, d edtf.Date) (Status, Certainty) {
 	if j < 0 || !ok {
 		return StatusUnknown, CertaintyPossible
 	}
-	a.partyStages(j, &w, true)
+	cs := a.claimsOf()
+	a.partyStages(j, cs, &w, true)
 	return w.result()
 }
 
 // partyStages walks the stages of party j on w, the agreement's end last
 // when withEnd is set.
-func (a *Agreement) partyStages(j int, w *stageWalk, withEnd bool) {
+func (a *Agreement) partyStages(j int, cs partyClaims, w *stageWalk, withEnd bool) {
+	mine := cs.party(j)
 	p := &a.Parties[j]
 	original := p.Role != PartyRoleAcceding
 	if original {
-		w.add(stageOf(a.Adopted, a.Claims, field("adopted")), StatusAdopted)
+		w.add(cs.adopted, StatusAdopted)
 	}
-	signed := stageOf(p.Signed, a.Claims, partField("parties", j, "signed"))
+	signed := stageOf(p.Signed, mine, partField("parties", j, "signed"))
 	if !signed.ok && original {
-		signed = stageOf(a.Signed, a.Claims, field("signed"))
+		signed = cs.signed
 	}
 	w.add(signed, StatusSigned)
-	w.add(stageOf(p.Ratified, a.Claims, partField("parties", j, "ratified")), StatusRatified)
-	inForce := stageOf(a.InForce, a.Claims, field("in_force"))
-	w.add(later(stageOf(p.Joined, a.Claims, partField("parties", j, "joined")), inForce), StatusInForce)
-	w.add(stageOf(p.Left, a.Claims, partField("parties", j, "left")), StatusWithdrawn)
+	w.add(stageOf(p.Ratified, mine, partField("parties", j, "ratified")), StatusRatified)
+	inForce := cs.inForce
+	w.add(later(stageOf(p.Joined, mine, partField("parties", j, "joined")), inForce), StatusInForce)
+	w.add(stageOf(p.Left, mine, partField("parties", j, "left")), StatusWithdrawn)
 	for k := range p.Rejoined {
-		start, end := a.rejoined(j, k)
+		start, end := a.rejoined(j, k, mine)
 		if start.ok {
 			w.add(later(start, inForce), StatusInForce)
 			w.add(end, StatusWithdrawn)
 		}
 	}
 	if withEnd {
-		w.add(stageOf(a.Ended, a.Claims, field("ended")), StatusEnded)
+		w.add(cs.ended, StatusEnded)
 	}
 }
 
 // rejoined returns the start and the end of Rejoined period k of party
-// j, with the claims on it ("parties[j].rejoined[k]") counted; the end is
-// missing (not ok) when the period lasts.
-func (a *Agreement) rejoined(j, k int) (start, end stage) {
+// j, with the claims on it ("parties[j].rejoined[k]") among cs counted;
+// the end is missing (not ok) when the period lasts.
+func (a *Agreement) rejoined(j, k int, cs []Claim) (start, end stage) {
 	r := a.Parties[j].Rejoined[k]
 	path := fieldPath{list: "parties", i: j, name: "rejoined", k: k}
-	c := claimedDate(r, a.Claims, path, rejoinStart)
+	c := claimedDate(r, cs, path, rejoinStart)
 	if c.set {
 		start = stage{lo: c.lo, hi: c.hi, ok: true}
 		if c.unset {
 			start.hi = maxDay
 		}
 	}
-	c = claimedDate(r, a.Claims, path, rejoinEnd)
+	c = claimedDate(r, cs, path, rejoinEnd)
 	if c.set {
 		end = stage{lo: c.lo, hi: c.hi, ok: true}
 		if c.unset {
@@ -143,9 +199,8 @@ func rejoinEnd(r edtf.Date) (daySpan, bool) {
 // the day before the earliest its end can. k is 0 for the first period
 // and 1+n for Rejoined period n. Claims are counted. Periods that cannot
 // hold a day (an end certainly before the start) are left out.
-func (a *Agreement) eachSpan(j int, f func(s daySpan, k int)) {
-	inForce := stageOf(a.InForce, a.Claims, field("in_force"))
-	ended := stageOf(a.Ended, a.Claims, field("ended"))
+func (a *Agreement) eachSpan(j int, cs partyClaims, f func(s daySpan, k int)) {
+	inForce, ended := cs.inForce, cs.ended
 	emit := func(start, end stage, k int) {
 		if !start.ok {
 			return
@@ -167,10 +222,11 @@ func (a *Agreement) eachSpan(j int, f func(s daySpan, k int)) {
 		return
 	}
 	p := &a.Parties[j]
-	emit(later(stageOf(p.Joined, a.Claims, partField("parties", j, "joined")), inForce),
-		earlier(stageOf(p.Left, a.Claims, partField("parties", j, "left")), ended), 0)
+	mine := cs.party(j)
+	emit(later(stageOf(p.Joined, mine, partField("parties", j, "joined")), inForce),
+		earlier(stageOf(p.Left, mine, partField("parties", j, "left")), ended), 0)
 	for k := range p.Rejoined {
-		start, end := a.rejoined(j, k)
+		start, end := a.rejoined(j, k, mine)
 		if start.ok {
 			emit(later(start, inForce), earlier(end, ended), k+1)
 		}
@@ -180,8 +236,8 @@ func (a *Agreement) eachSpan(j int, f func(s daySpan, k int)) {
 // inForceFor reports whether the agreement is possibly, and whether
 // certainly, in force for party j (the agreement itself when j < 0) on
 // every day in [dlo, dhi].
-func (a *Agreement) inForceFor(j int, dlo, dhi edtf.Day) (possibly, certainly bool) {
-	a.eachSpan(j, func(s daySpan, _ int) {
+func (a *Agreement) inForceFor(j int, cs partyClaims, dlo, dhi edtf.Day) (possibly, certainly bool) {
+	a.eachSpan(j, cs, func(s daySpan, _ int) {
 		if s.lo <= dhi && s.hi >= dlo {
 			possibly = true
 			certainly = certainly || (s.clo <= dlo && s.chi >= dhi)
@@ -194,9 +250,9 @@ func (a *Agreement) inForceFor(j int, dlo, dhi edtf.Day) (possibly, certainly bo
 // dhi] in any sense: it has possibly signed, adopted, ratified or joined
 // the agreement by then and not certainly withdrawn. The agreement's end
 // is not counted.
-func (a *Agreement) isPartyAt(j int, dlo, dhi edtf.Day) bool {
+func (a *Agreement) isPartyAt(j int, cs partyClaims, dlo, dhi edtf.Day) bool {
 	w := stageWalk{dlo: dlo, dhi: dhi}
-	a.partyStages(j, &w, false)
+	a.partyStages(j, cs, &w, false)
 	s, c := w.result()
 	return c != CertaintyCertain || (s != StatusNotSigned && s != StatusWithdrawn)
 }
@@ -288,15 +344,16 @@ func (ds *Dataset) PartiesAt(agreement ID, d edtf.Date) []Active {
 	if !ok || !ok1 || !ok2 {
 		return nil
 	}
+	cs := a.splitClaimsOf()
 	if len(a.Parties) == 0 {
-		if possibly, certainly := a.inForceFor(-1, dlo, dhi); possibly {
+		if possibly, certainly := a.inForceFor(-1, cs, dlo, dhi); possibly {
 			return []Active{{Kind: EntityAgreement, ID: a.ID, Certainty: certainty(certainly)}}
 		}
 		return nil
 	}
 	var out []Active
 	for j := range a.Parties {
-		if possibly, certainly := a.inForceFor(j, dlo, dhi); possibly {
+		if possibly, certainly := a.inForceFor(j, cs, dlo, dhi); possibly {
 			out = append(out, Active{Kind: EntityAgreement, ID: a.ID, Party: a.Parties[j].Actor, Certainty: certainty(certainly)})
 		}
 	}
@@ -351,6 +408,7 @@ func (ds *Dataset) AgreementsBetweenAt(a, b ID, d edtf.Date) []Active {
 	var out []Active
 	for _, i := range cand {
 		ag := &ds.Agreements[i]
+		cs := ag.splitClaimsOf()
 		var possA, certA, possB, certB bool
 		for j := range ag.Parties {
 			p := ag.Parties[j].Actor
@@ -358,7 +416,7 @@ func (ds *Dataset) AgreementsBetweenAt(a, b ID, d edtf.Date) []Active {
 			if !onA && !onB {
 				continue
 			}
-			possibly, certainly := ag.inForceFor(j, dlo, dhi)
+			possibly, certainly := ag.inForceFor(j, cs, dlo, dhi)
 			if onA {
 				possA, certA = possA || possibly, certA || certainly
 			}

@@ -412,8 +412,9 @@ func buildActiveIndex(ds *Dataset) *activeIndex {
 	var ag []span
 	for i := range ds.Agreements {
 		a := &ds.Agreements[i]
+		cs := a.splitClaimsOf()
 		if len(a.Parties) == 0 {
-			a.eachSpan(-1, func(s daySpan, _ int) {
+			a.eachSpan(-1, cs, func(s daySpan, _ int) {
 				ag = append(ag, span{daySpan: s, id: a.ID, i: int32(i)})
 			})
 			continue
@@ -421,7 +422,7 @@ func buildActiveIndex(ds *Dataset) *activeIndex {
 		for j := range a.Parties {
 			p := &a.Parties[j]
 			prevHi := minDay
-			a.eachSpan(j, func(s daySpan, k int) {
+			a.eachSpan(j, cs, func(s daySpan, k int) {
 				ag = append(ag, span{daySpan: s, id: a.ID, other: p.Actor, i: int32(i), j: int32(j), k: int32(k), prevHi: prevHi})
 				prevHi = max(prevHi, s.hi)
 			})

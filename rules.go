@@ -2344,24 +2344,13 @@ func partyInForceEarly(v *validator, a *Agreement) {
 		return
 	}
 	force := claimedValues(a.InForce, a.Claims, field("in_force"))
-	// The claims on each party's joined, gathered in one pass so that an
-	// agreement with many parties and many claims is not read P×C times.
-	var byParty map[int][]Claim
-	for i := range a.Claims {
-		after, ok := strings.CutPrefix(a.Claims[i].Field, "parties")
-		if n, rest, ok2 := cutIndex(after); ok && ok2 && rest == ".joined" {
-			if byParty == nil {
-				byParty = map[int][]Claim{}
-			}
-			byParty[n] = append(byParty[n], a.Claims[i])
-		}
-	}
+	cs := a.splitClaimsOf() // so that many parties with many claims are not read P×C times
 	for j := range a.Parties {
 		p := &a.Parties[j]
 		if p.Actor == "" {
 			continue // rule required
 		}
-		joined := claimedValues(p.Joined, byParty[j], partField("parties", j, "joined"))
+		joined := claimedValues(p.Joined, cs.party(j), partField("parties", j, "joined"))
 		v.notBeforeClaimed(RulePartyInForceEarly, sub(".parties", j, ".joined"), "the agreement's entry into force", force, "joined", joined)
 		for k, r := range p.Rejoined {
 			if r.IsSet() || r.IsList() {

@@ -114,6 +114,10 @@ type Timeline struct {
 	ds    *Dataset
 	asOf  edtf.Date
 	items []tlItem
+	// claims holds the claims of the agreements with many, split by
+	// party (splitClaimsOf), so that the actors of each entry of such an
+	// agreement do not read them all once a party.
+	claims map[int32]partyClaims
 }
 
 // entryRef says where an entry comes from: entity i of kind src, and for
@@ -161,6 +165,14 @@ func fnv64(s string) uint64 {
 func (ds *Dataset) NewTimeline(opts TimelineOptions) *Timeline {
 	ds.ensure()
 	t := &Timeline{ds: ds, asOf: opts.AsOf}
+	for i := range ds.Agreements {
+		if a := &ds.Agreements[i]; len(a.Claims) > splitClaims && len(a.Parties) > 1 {
+			if t.claims == nil {
+				t.claims = map[int32]partyClaims{}
+			}
+			t.claims[int32(i)] = a.splitClaimsOf()
+		}
+	}
 	keep := opts.Filter.compile(ds)
 	t.items = make([]tlItem, 0, 3*len(ds.Agreements)+len(ds.Events)+4*len(ds.Initiatives)+len(ds.Actors)+len(ds.Figures))
 	ds.eachRef(func(r entryRef, d edtf.Date) {
@@ -459,7 +471,7 @@ func (t *Timeline) entry(r entryRef) Entry {
 			tg := &a.Targets[r.j]
 			e.Object, e.Detail, e.Sources, e.Planned, e.Inferred = tg.Subject, targetText(*tg), tg.Sources, true, false
 		}
-		e.Actors = agreementActors(a, r, e.Date)
+		e.Actors = agreementActors(a, t.claims[r.i], r, e.Date)
 	case EntityInitiative:
 		in := &ds.Initiatives[r.i]
 		actors := slices.Concat(in.Leads, in.Participants)
@@ -504,12 +516,14 @@ func (t *Timeline) entry(r entryRef) Entry {
 	return e
 }
 
-// agreementActors returns the actors of agreement a's entry r dated d:
+// agreementActors returns the actors of agreement a in its entry r
+// dated d, reading a's claims split as split gives them (unsplit when its
+// parties are nil):
 // the parties it concerns (see [Entry.Actors]) and the signatories who
 // signed for them (or for no party listed), a commitment's actor first.
 // An agreement whose parties have no dates of their own concerns all of
 // them at every entry, as does an entry without a date.
-func agreementActors(a *Agreement, r entryRef, d edtf.Date) []ID {
+func agreementActors(a *Agreement, split partyClaims, r entryRef, d edtf.Date) []ID {
 	actors := make([]ID, 0, len(a.Parties)+len(a.Signatories)+1)
 	dlo, dhi := minDay, maxDay
 	if lo, ok := d.Earliest(); ok {
@@ -518,11 +532,20 @@ func agreementActors(a *Agreement, r entryRef, d edtf.Date) []ID {
 	if hi, ok := d.Latest(); ok {
 		dhi = hi
 	}
+	// claims are the claims the questions read, worked out only for the
+	// entries that ask them.
+	claims := func() partyClaims {
+		if split.parties != nil {
+			return split
+		}
+		return a.claimsOf()
+	}
 	var concerns func(j int) bool
 	switch {
 	case r.kind == EntryJoined || r.kind == EntryLeft:
 		actors = append(actors, a.Parties[r.j].Actor)
-		concerns = func(j int) bool { return j != int(r.j) && a.isPartyAt(j, dlo, dhi) }
+		cs := claims()
+		concerns = func(j int) bool { return j != int(r.j) && a.isPartyAt(j, cs, dlo, dhi) }
 	case r.kind == EntryDeadline:
 		actors = append(actors, a.Commitments[r.j].By)
 	case d.IsZero() || !a.hasOwnDates():
@@ -534,9 +557,11 @@ func agreementActors(a *Agreement, r entryRef, d edtf.Date) []ID {
 			return p.Role != PartyRoleAcceding && (p.Signed.IsZero() || p.Signed.Overlaps(a.Signed))
 		}
 	case r.kind == EntryInForce:
-		concerns = func(j int) bool { possibly, _ := a.inForceFor(j, dlo, dhi); return possibly }
+		cs := claims()
+		concerns = func(j int) bool { possibly, _ := a.inForceFor(j, cs, dlo, dhi); return possibly }
 	case r.kind == EntryEnded:
-		concerns = func(j int) bool { return a.isPartyAt(j, dlo, dhi) }
+		cs := claims()
+		concerns = func(j int) bool { return a.isPartyAt(j, cs, dlo, dhi) }
 	}
 	for j := range a.Parties {
 		if concerns == nil || concerns(j) {
@@ -642,10 +667,22 @@ func targetText(t Target) string {
 }
 
 // dedupe removes repeated and empty IDs in place, keeping the first of
-// each. The lists are short (the parties and signatories of one
-// agreement), so a linear search beats a map.
+// each. The lists are mostly short (the parties and signatories of one
+// agreement), where a linear search beats a map; a long one gets a set.
 func dedupe(ids []ID) []ID {
 	out := ids[:0]
+	if len(ids) > dedupeScan {
+		// An entry of an agreement with many parties: a set, so that
+		// its cost grows with the parties rather than with their square.
+		seen := make(map[ID]struct{}, len(ids))
+		for _, id := range ids {
+			if _, dup := seen[id]; id != "" && !dup {
+				seen[id] = struct{}{}
+				out = append(out, id)
+			}
+		}
+		return slices.Clip(out)
+	}
 	for _, id := range ids {
 		if id != "" && !slices.Contains(out, id) {
 			out = append(out, id)
@@ -653,6 +690,10 @@ func dedupe(ids []ID) []ID {
 	}
 	return slices.Clip(out)
 }
+
+// dedupeScan is the length up to which dedupe scans what it kept rather
+// than build a set: below it, the scan costs less than the map.
+const dedupeScan = 32
 
 // Within returns the IDs of actor id and of every actor part of it,
 // directly or not, or governing it, and for a state the actors tied to it
