@@ -40,7 +40,8 @@ type partyClaims struct {
 // than the map.
 const splitClaims = 16
 
-// claimsOf returns a's claims unsplit; it does not allocate.
+// claimsOf returns a's claims unsplit, with the stages of its own dates;
+// it does not allocate.
 func (a *Agreement) claimsOf() partyClaims {
 	return partyClaims{
 		all:     a.Claims,
