@@ -14,7 +14,8 @@ import (
 )
 
 // Entity is one FtM entity in its simple JSON form: an ID, a schema and
-// each property's values, all strings.
+// each property's values, all strings. Properties is never nil in what
+// [Entities] returns, so that an entity without any is written {}.
 type Entity struct {
 	ID         string              `json:"id"`
 	Schema     string              `json:"schema"`
@@ -128,6 +129,13 @@ func Entities(ds *cooperation.Dataset, opt Options) ([]Entity, error) {
 	}
 	for i := range ds.Figures {
 		x.figure(&ds.Figures[i])
+	}
+	for i := range x.out {
+		if x.out[i].Properties == nil {
+			// An entity with no property (a source with no title) is
+			// written "properties": {}, as FtM reads it, not null.
+			x.out[i].Properties = map[string][]string{}
+		}
 	}
 	return x.out, nil
 }
