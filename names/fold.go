@@ -265,19 +265,15 @@ func strictKey(s string) string {
 	// separator at either end of a run, which folding a run alone trims,
 	// is kept as a space.
 	var b []byte
+	// isSep and lastSep ask Fold itself, with a letter beside the run,
+	// whether the run starts or ends with what folds to a separator: a
+	// character such as U+21AE decomposes into a separator and a mark, so
+	// asking of its first or last character alone is not enough.
 	isSep := func(t string) bool {
-		if t == "" {
-			return false
-		}
-		r, w := utf8.DecodeRuneInString(t)
-		return len(AppendFold(nil, t[:w])) == 0 && !unicode.In(r, unicode.Mn, unicode.Me)
+		return t != "" && strings.HasPrefix(Fold("a"+t), "a ")
 	}
 	lastSep := func(t string) bool {
-		if t == "" {
-			return false
-		}
-		r, w := utf8.DecodeLastRuneInString(t)
-		return len(AppendFold(nil, t[len(t)-w:])) == 0 && !unicode.In(r, unicode.Mn, unicode.Me)
+		return t != "" && strings.HasSuffix(Fold(t+"a"), " a")
 	}
 	run := func(t string) {
 		f := AppendFold(nil, t)
