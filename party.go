@@ -55,17 +55,25 @@ func (a *Agreement) claimsOf() partyClaims {
 // splitClaimsOf returns a's claims, split by party when they are many.
 func (a *Agreement) splitClaimsOf() partyClaims {
 	c := a.claimsOf()
-	if len(a.Claims) <= splitClaims {
-		return c
+	c.parties = claimsByParty(a.Claims)
+	return c
+}
+
+// claimsByParty returns the claims of cs on parties' fields by party
+// index ("parties[2].joined" under 2), or nil when cs are few enough to
+// be read whole for each party.
+func claimsByParty(cs []Claim) map[int][]Claim {
+	if len(cs) <= splitClaims {
+		return nil
 	}
-	c.parties = map[int][]Claim{}
-	for i := range a.Claims {
-		after, ok := strings.CutPrefix(a.Claims[i].Field, "parties")
+	m := map[int][]Claim{}
+	for i := range cs {
+		after, ok := strings.CutPrefix(cs[i].Field, "parties")
 		if n, _, ok2 := cutIndex(after); ok && ok2 {
-			c.parties[n] = append(c.parties[n], a.Claims[i])
+			m[n] = append(m[n], cs[i])
 		}
 	}
-	return c
+	return m
 }
 
 // party returns the claims that may be on party j's fields.

@@ -2343,14 +2343,17 @@ func partyInForceEarly(v *validator, a *Agreement) {
 	if a.InForce.IsZero() {
 		return
 	}
-	force := claimedValues(a.InForce, a.Claims, field("in_force"))
-	cs := a.splitClaimsOf() // so that many parties with many claims are not read P×C times
+	force := claimedValues(nil, a.InForce, a.Claims, field("in_force"))
+	// The claims split by party once, so that many parties with many
+	// claims are not read P×C times; one list of values for every party.
+	cs := partyClaims{all: a.Claims, parties: claimsByParty(a.Claims)}
+	var joined []edtf.Date
 	for j := range a.Parties {
 		p := &a.Parties[j]
 		if p.Actor == "" {
 			continue // rule required
 		}
-		joined := claimedValues(p.Joined, cs.party(j), partField("parties", j, "joined"))
+		joined = claimedValues(joined[:0], p.Joined, cs.party(j), partField("parties", j, "joined"))
 		v.notBeforeClaimed(RulePartyInForceEarly, sub(".parties", j, ".joined"), "the agreement's entry into force", force, "joined", joined)
 		for k, r := range p.Rejoined {
 			if r.IsSet() || r.IsList() {
@@ -2362,11 +2365,10 @@ func partyInForceEarly(v *validator, a *Agreement) {
 	}
 }
 
-// claimedValues returns the values a date field holds: its own value v
-// (when set) and then those the claims on path state, each once. Claimed
-// values that are not EDTF are left out (rule claim.value).
-func claimedValues(v edtf.Date, cs []Claim, path fieldPath) []edtf.Date {
-	var ds []edtf.Date
+// claimedValues appends to ds the values a date field holds: its own
+// value v (when set) and then those the claims on path state, each once.
+// Claimed values that are not EDTF are left out (rule claim.value).
+func claimedValues(ds []edtf.Date, v edtf.Date, cs []Claim, path fieldPath) []edtf.Date {
 	if !v.IsZero() {
 		ds = append(ds, v)
 	}
